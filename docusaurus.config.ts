@@ -1,0 +1,123 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import remarkMermaidFigure from './plugins/remark-mermaid-figure';
+import rehypeKatexStrict from './plugins/rehype-katex-strict';
+
+// Deploy targets (GitHub Pages, a sub-path) set these; locally the defaults serve from the root.
+const siteUrl = process.env.SITE_URL ?? 'https://ml-system-design-companion.github.io';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const remarkPlugins = [remarkMath];
+const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict] as const;
+const beforeDefaultRemarkPlugins = [remarkMermaidFigure];
+
+export default async function createConfigAsync(): Promise<Config> {
+  return {
+    title: 'ML System Design Companion',
+    tagline: 'A study companion for ML system design interviews: ten case studies, deep on operations.',
+    favicon: 'img/favicon.svg',
+    url: siteUrl,
+    baseUrl,
+    trailingSlash: false,
+    onBrokenLinks: 'throw',
+    onBrokenAnchors: 'throw',
+    onDuplicateRoutes: 'throw',
+    clientModules: ['./src/clientModules/anchorLanding.ts', './src/clientModules/katexStyles.ts'],
+    future: { v4: true, faster: true },
+    markdown: {
+      mermaid: true,
+      format: 'detect',
+      hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+    },
+    themes: [
+      '@docusaurus/theme-mermaid',
+      [
+        '@easyops-cn/docusaurus-search-local',
+        {
+          hashed: true,
+          indexDocs: true,
+          indexBlog: true,
+          indexPages: false,
+          language: ['en'],
+          highlightSearchTermsOnTargetPage: true,
+          explicitSearchResultPath: true,
+          searchResultLimits: 10,
+          // Rendered KaTeX reads as garbled text ("ndcg@k=dcg@kidcg@k"); the prose around a formula carries its meaning.
+          ignoreCssSelectors: ['.katex'],
+        } satisfies Partial<SearchLocalOptions>,
+      ],
+    ],
+    presets: [
+      [
+        'classic',
+        {
+          docs: {
+            sidebarPath: './sidebars.ts',
+            remarkPlugins,
+            rehypePlugins: [...rehypePlugins],
+            beforeDefaultRemarkPlugins,
+            showLastUpdateTime: false,
+          },
+          blog: {
+            showReadingTime: true,
+            remarkPlugins,
+            rehypePlugins: [...rehypePlugins],
+            beforeDefaultRemarkPlugins,
+            onInlineAuthors: 'ignore',
+            onUntruncatedBlogPosts: 'throw',
+            feedOptions: { type: ['rss', 'atom'], xslt: true },
+          },
+          pages: {
+            remarkPlugins,
+            rehypePlugins: [...rehypePlugins],
+            beforeDefaultRemarkPlugins,
+          },
+          theme: { customCss: './src/css/custom.css' },
+          sitemap: { lastmod: null, changefreq: null, priority: null },
+        } satisfies Preset.Options,
+      ],
+    ],
+    themeConfig: {
+      metadata: [{ name: 'theme-color', content: '#1f4e8c' }],
+      colorMode: { respectPrefersColorScheme: true },
+      docs: { sidebar: { hideable: true } },
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+      navbar: {
+        title: 'ML System Design Companion',
+        logo: { alt: '', src: 'img/logo.svg' },
+        items: [
+          { type: 'docSidebar', sidebarId: 'book', position: 'left', label: 'Chapters' },
+          { to: '/docs/framework/cheat-sheet', label: 'Cheat sheet', position: 'left' },
+          { to: '/blog', label: 'Blog', position: 'left' },
+        ],
+      },
+      footer: {
+        style: 'dark',
+        links: [
+          {
+            title: 'Study',
+            items: [
+              { label: 'How to use this companion', to: '/docs/start-here' },
+              { label: 'Framework cheat sheet', to: '/docs/framework/cheat-sheet' },
+            ],
+          },
+          {
+            title: 'Reference',
+            items: [
+              { label: 'Metrics', to: '/docs/reference/metrics' },
+              { label: 'Compare the books', to: '/docs/compare' },
+            ],
+          },
+          { title: 'More', items: [{ label: 'Blog', to: '/blog' }] },
+        ],
+        copyright:
+          'An independent companion to Machine Learning System Design Interview (Aminian and Xu, 2023). Not affiliated with the authors or the publisher.',
+      },
+      prism: { additionalLanguages: ['python', 'bash', 'sql'] },
+    } satisfies Preset.ThemeConfig,
+  } satisfies Config;
+}

@@ -1,0 +1,24 @@
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+
+/**
+ * rehype-katex reports a formula it cannot render as a warning on the file
+ * and puts red source text on the page. A broken formula is a broken page, so
+ * this plugin, placed right after rehype-katex, turns those warnings into a
+ * build failure that names the file, the line and KaTeX's own reason.
+ */
+export default function rehypeKatexStrict() {
+  return (_tree: Root, file: VFile) => {
+    const errors = file.messages.filter((message) => message.source === 'rehype-katex');
+    if (errors.length === 0) return;
+    const details = errors
+      .map((message) => {
+        const point = message.place && 'start' in message.place ? message.place.start : message.place;
+        const where = point ? `${point.line}:${point.column}` : '?';
+        const cause = message.cause instanceof Error ? message.cause.message : String(message.cause ?? message.reason);
+        return `  ${file.path ?? '<unknown file>'}:${where} ${cause}`;
+      })
+      .join('\n');
+    throw new Error(`KaTeX could not render ${errors.length} formula(s):\n${details}`);
+  };
+}

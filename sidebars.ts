@@ -1,0 +1,58 @@
+import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+import { caseStudies } from './src/data/caseStudies';
+
+const sidebars = {
+  book: [
+    {
+      type: 'category',
+      label: 'Start here',
+      collapsed: false,
+      link: { type: 'doc', id: 'start-here/index' },
+      items: ['start-here/study-paths'],
+    },
+    {
+      type: 'category',
+      label: 'Framework',
+      link: { type: 'doc', id: 'framework/index' },
+      items: [
+        'framework/cheat-sheet',
+        'framework/clarify-requirements',
+        'framework/frame-the-problem',
+        'framework/data-preparation',
+        'framework/model-development',
+        'framework/evaluation',
+        'framework/serving',
+        'framework/monitoring',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Case studies',
+      link: { type: 'doc', id: 'case-studies/index' },
+      // Order and labels come from the case-study metadata module, like the landing page cards.
+      items: caseStudies.map((study) => ({ type: 'doc' as const, id: `case-studies/${study.slug}`, label: study.title })),
+    },
+    {
+      type: 'category',
+      label: 'Operations',
+      link: { type: 'doc', id: 'operations/index' },
+      items: [
+        'operations/two-pipelines',
+        'operations/features-batch-and-streaming',
+        'operations/model-delivery',
+        'operations/experimentation',
+        'operations/monitoring-and-drift',
+        'operations/serving-at-scale',
+        'operations/feedback-loops-and-responsible-ml',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'Reference',
+      items: ['reference/metrics', 'reference/glossary'],
+    },
+    'compare',
+  ],
+} satisfies SidebarsConfig;
+
+export default sidebars;

@@ -1,0 +1,36 @@
+/**
+ * What every case-study chapter must contain, in order. The content test
+ * enforces it and the README's authoring section points here; the wording of
+ * the content guide is the source, this module is its checked form.
+ */
+export const REQUIRED_SECTIONS = [
+  { id: 'at-a-glance', holds: 'the problem in two sentences and the metadata table' },
+  { id: 'requirements', holds: 'the questions to ask, with the answers assumed' },
+  { id: 'framing', holds: 'business and ML objective, input and output, rejected framings' },
+  { id: 'data', holds: 'sources, labels, a feature table, batch vs streaming, sampling' },
+  { id: 'model', holds: 'baseline, production design, architecture figure, loss in KaTeX' },
+  { id: 'evaluation', holds: 'offline metrics with formulas, online metrics, the A/B test' },
+  { id: 'serving', holds: 'training vs inference pipelines, latency budget per stage' },
+  { id: 'operations', holds: 'drift detection, retraining, CI/CD, canary and rollback, feedback loops' },
+  { id: 'scale', holds: 'back-of-the-envelope arithmetic, shown' },
+  { id: 'follow-ups', holds: 'interviewer follow-ups with collapsible model answers' },
+  { id: 'pitfalls', holds: 'mistakes candidates make on this problem' },
+  { id: 'mock-interview', holds: 'prompts per framework step, signals, a rubric' },
+  { id: 'self-check', holds: 'recall questions with hidden answers' },
+  { id: 'references', holds: 'primary sources' },
+] as const;
+
+export type SectionId = (typeof REQUIRED_SECTIONS)[number]['id'];
+
+export const REQUIRED_FRONTMATTER = ['title', 'description', 'slug', 'tags', 'difficulty'] as const;
+
+export const CHAPTER_MINIMUMS = {
+  words: 4000,
+  maxWords: 7000,
+  figures: 5,
+  displayFormulas: 4,
+  selfCheckQuestions: 5,
+  followUps: 4,
+} as const;
+
+export type ChapterMinimums = { [K in keyof typeof CHAPTER_MINIMUMS]: number };

@@ -1,0 +1,91 @@
+import { CHAPTER_MINIMUMS, REQUIRED_FRONTMATTER, REQUIRED_SECTIONS, type ChapterMinimums } from '@site/src/data/chapterContract';
+import type { CaseStudy } from '@site/src/data/caseStudies';
+import { countWords, parseChapter } from './parseChapter';
+
+const DIFFICULTIES = ['foundational', 'intermediate', 'advanced'];
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Every way a case-study chapter breaks the content contract, as messages that
+ * name the problem. `slug` is the file name without extension.
+ */
+export function checkChapter(
+  slug: string,
+  source: string,
+  studies: readonly CaseStudy[],
+  minimums: ChapterMinimums = CHAPTER_MINIMUMS,
+): string[] {
+  const problems: string[] = [];
+  const chapter = parseChapter(source);
+  const fm = chapter.frontmatter;
+
+  for (const field of REQUIRED_FRONTMATTER) {
+    const value = fm[field];
+    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
+      problems.push(`frontmatter field "${field}" is missing`);
+    }
+  }
+  if (fm.slug !== undefined && fm.slug !== `/case-studies/${slug}`) {
+    problems.push(`frontmatter slug is "${String(fm.slug)}", expected "/case-studies/${slug}"`);
+  }
+  if (fm.difficulty !== undefined && !DIFFICULTIES.includes(String(fm.difficulty))) {
+    problems.push(`frontmatter difficulty "${String(fm.difficulty)}" is not one of ${DIFFICULTIES.join(', ')}`);
+  }
+
+  const study = studies.find((entry) => entry.slug === slug);
+  if (!study) {
+    problems.push(`no entry for "${slug}" in src/data/caseStudies`);
+  } else {
+    if (fm.difficulty !== undefined && fm.difficulty !== study.difficulty) {
+      problems.push(`frontmatter difficulty "${String(fm.difficulty)}" differs from the metadata module's "${study.difficulty}"`);
+    }
+    const todo = Object.entries(study).filter(([, value]) => JSON.stringify(value).includes('TODO'));
+    if (todo.length > 0) problems.push(`metadata still has TODO in: ${todo.map(([key]) => key).join(', ')}`);
+  }
+
+  const h2 = chapter.headings.filter((heading) => heading.depth === 2);
+  const expected = REQUIRED_SECTIONS.map((section) => section.id);
+  const present = h2.map((heading) => heading.id);
+  for (const id of expected) {
+    const count = present.filter((found) => found === id).length;
+    if (count === 0) problems.push(`required section "#${id}" is missing`);
+    if (count > 1) problems.push(`required section "#${id}" appears ${count} times`);
+  }
+  const order = present.filter((id): id is string => id !== undefined && (expected as readonly string[]).includes(id));
+  const firstOutOfOrder = order.findIndex((id, index) => index > 0 && expected.indexOf(id as never) < expected.indexOf(order[index - 1] as never));
+  if (firstOutOfOrder > 0) {
+    problems.push(`section "#${order[firstOutOfOrder]}" comes after "#${order[firstOutOfOrder - 1]}"; expected order: ${expected.join(', ')}`);
+  }
+
+  const seenIds = new Set<string>();
+  for (const heading of chapter.headings) {
+    if (heading.depth === 1) problems.push(`line ${heading.line}: no h1 in the body; the title is the h1`);
+    if (heading.depth >= 2 && heading.depth <= 3 && !heading.id) {
+      problems.push(`line ${heading.line}: heading "${heading.text}" has no explicit id ({/* #some-id */})`);
+    }
+    if (heading.id && !KEBAB_ID.test(heading.id)) problems.push(`line ${heading.line}: heading id "${heading.id}" is not lowercase kebab-case`);
+    if (heading.id && seenIds.has(heading.id)) problems.push(`line ${heading.line}: heading id "${heading.id}" is used twice`);
+    if (heading.id) seenIds.add(heading.id);
+  }
+
+  const words = countWords(chapter.prose);
+  if (words < minimums.words) problems.push(`has ${words} words; a chapter needs at least ${minimums.words}`);
+  if (words > minimums.maxWords) problems.push(`has ${words} words; keep a chapter under ${minimums.maxWords}`);
+  if (chapter.mermaidBlocks.length < minimums.figures) {
+    problems.push(`has ${chapter.mermaidBlocks.length} Mermaid figures; needs at least ${minimums.figures}`);
+  }
+  if (chapter.displayFormulas < minimums.displayFormulas) {
+    problems.push(`has ${chapter.displayFormulas} display formulas; needs at least ${minimums.displayFormulas}`);
+  }
+  const inSection = (id: string) => chapter.collapsibles.filter((block) => block.sectionId === id).length;
+  if (inSection('self-check') < minimums.selfCheckQuestions) {
+    problems.push(`#self-check has ${inSection('self-check')} questions in <details>; needs at least ${minimums.selfCheckQuestions}`);
+  }
+  if (inSection('follow-ups') < minimums.followUps) {
+    problems.push(`#follow-ups has ${inSection('follow-ups')} answers in <details>; needs at least ${minimums.followUps}`);
+  }
+  if (!source.includes(`<CaseStudyAtAGlance slug="${slug}" />`)) {
+    problems.push(`#at-a-glance must render <CaseStudyAtAGlance slug="${slug}" /> from the metadata module`);
+  }
+  return problems;
+}

@@ -1,0 +1,56 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { gotoHydrated, renderAllDiagrams, watchErrors } from './support/page';
+import { serveBuild, sitemapPaths, type StaticServer } from './support/server';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const paths = sitemapPaths();
+
+describe('every page of the built sitemap', () => {
+  it('lists the landing page, the docs and the blog', () => {
+    expect(paths).toEqual(expect.arrayContaining(['/', '/docs/start-here', '/blog']));
+  });
+
+  it.each(paths)('%s renders cleanly: no errors, diagrams and formulas rendered, axe clean', async (path) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    try {
+      await gotoHydrated(page, server.origin + path);
+      await renderAllDiagrams(page);
+
+      const diagrams = await page.$$eval('[data-mermaid-slot]', (slots) =>
+        slots.map((slot) => {
+          const svg = slot.querySelector('svg');
+          const figure = slot.closest('figure')?.id ?? 'diagram outside a figure';
+          if (!svg) return `${figure}: did not render (${slot.textContent?.slice(0, 200) ?? ''})`;
+          if (svg.getAttribute('aria-roledescription') === 'error') return `${figure}: Mermaid drew its error graphic`;
+          return null;
+        }),
+      );
+      const katexErrors = await page.$$eval('.katex-error', (nodes) => nodes.map((node) => `KaTeX error: ${node.getAttribute('title') ?? node.textContent}`));
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const violations = axe.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `axe ${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+
+      expect([...errors, ...diagrams.filter(Boolean), ...katexErrors, ...violations], `problems on ${path}`).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import compression from 'compression';
+import handler from 'serve-handler';
+
+export const BUILD_DIR = path.resolve(__dirname, '../../../build');
+
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves the production build the way a static host does (clean URLs, no
+ * trailing slash), optionally gzip-compressed like a CDN, on a free port.
+ */
+export async function serveBuild({ compress = false, dir = BUILD_DIR } = {}): Promise<StaticServer> {
+  if (!fs.existsSync(path.join(dir, 'sitemap.xml'))) {
+    throw new Error(`No production build in ${dir}: run \`npm run build\` first.`);
+  }
+  const gzip = compression();
+  const server = http.createServer((request, response) => {
+    const serve = () => void handler(request, response, { public: dir, cleanUrls: true, trailingSlash: false });
+    if (compress) gzip(request as never, response as never, serve);
+    else serve();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The site's own page paths, read from the built sitemap (its URLs carry the production host). */
+export function sitemapPaths(dir = BUILD_DIR): string[] {
+  const xml = fs.readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname);
+}
