@@ -50,6 +50,10 @@ export default async function createConfigAsync(): Promise<Config> {
         } satisfies Partial<SearchLocalOptions>,
       ],
     ],
+    plugins: [
+      // Moved pages keep their old URLs alive here; permalinks.json lists what must never break.
+      ['@docusaurus/plugin-client-redirects', { redirects: [] }],
+    ],
     presets: [
       [
         'classic',

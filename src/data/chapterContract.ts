@@ -24,9 +24,17 @@ export type SectionId = (typeof REQUIRED_SECTIONS)[number]['id'];
 
 export const REQUIRED_FRONTMATTER = ['title', 'description', 'slug', 'tags', 'difficulty'] as const;
 
+/**
+ * The content guide's 4,000 to 7,000 words apply to the chapter's body, from
+ * #at-a-glance through #scale. The study kits after it (follow-ups, pitfalls,
+ * mock interview, self-check, references) come on top, within a total ceiling.
+ */
+export const BODY_ENDS_BEFORE: SectionId = 'follow-ups';
+
 export const CHAPTER_MINIMUMS = {
   words: 4000,
   maxWords: 7000,
+  maxTotalWords: 10000,
   figures: 5,
   displayFormulas: 4,
   selfCheckQuestions: 5,

@@ -1,4 +1,4 @@
-import { CHAPTER_MINIMUMS, REQUIRED_FRONTMATTER, REQUIRED_SECTIONS, type ChapterMinimums } from '@site/src/data/chapterContract';
+import { BODY_ENDS_BEFORE, CHAPTER_MINIMUMS, REQUIRED_FRONTMATTER, REQUIRED_SECTIONS, type ChapterMinimums } from '@site/src/data/chapterContract';
 import type { CaseStudy } from '@site/src/data/caseStudies';
 import { countWords, parseChapter } from './parseChapter';
 
@@ -68,9 +68,12 @@ export function checkChapter(
     if (heading.id) seenIds.add(heading.id);
   }
 
-  const words = countWords(chapter.prose);
-  if (words < minimums.words) problems.push(`has ${words} words; a chapter needs at least ${minimums.words}`);
-  if (words > minimums.maxWords) problems.push(`has ${words} words; keep a chapter under ${minimums.maxWords}`);
+  const bodyEnd = chapter.prose.indexOf(`{/* #${BODY_ENDS_BEFORE} */}`);
+  const words = countWords(bodyEnd > 0 ? chapter.prose.slice(0, bodyEnd) : chapter.prose);
+  const totalWords = countWords(chapter.prose);
+  if (words < minimums.words) problems.push(`has ${words} words before #${BODY_ENDS_BEFORE}; a chapter body needs at least ${minimums.words}`);
+  if (words > minimums.maxWords) problems.push(`has ${words} words before #${BODY_ENDS_BEFORE}; keep a chapter body under ${minimums.maxWords}`);
+  if (totalWords > minimums.maxTotalWords) problems.push(`has ${totalWords} words in all; keep a chapter under ${minimums.maxTotalWords}`);
   if (chapter.mermaidBlocks.length < minimums.figures) {
     problems.push(`has ${chapter.mermaidBlocks.length} Mermaid figures; needs at least ${minimums.figures}`);
   }

@@ -31,11 +31,9 @@ export default function Mermaid(props: Props): ReactNode {
     );
     observer.observe(element);
     window.addEventListener('beforeprint', show);
-    window.addEventListener('mermaid:render-all', show);
     return () => {
       observer.disconnect();
       window.removeEventListener('beforeprint', show);
-      window.removeEventListener('mermaid:render-all', show);
     };
   }, [near]);
 

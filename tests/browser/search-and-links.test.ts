@@ -1,0 +1,154 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { gotoHydrated } from './support/page';
+import { serveBuild, type StaticServer } from './support/server';
+
+// A long chapter with many figures above its operations section.
+const CHAPTER = '/docs/case-studies/video-recommendation';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function freshPage(): Promise<Page> {
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  page = await context.newPage();
+  return page;
+}
+
+/** Types into the navbar search and returns each suggestion's title and path. */
+async function suggestions(query: string): Promise<Array<{ title: string; path: string }>> {
+  await page.fill('input.navbar__search-input', query);
+  await page.waitForSelector('[role="listbox"] [role="option"]', { timeout: 10_000 });
+  return page.$$eval('[role="listbox"] [role="option"]', (options) =>
+    options.map((option) => ({
+      title: option.querySelector('[class*="hitTitle"]')?.textContent ?? '',
+      path: option.querySelector('[class*="hitPath"]')?.textContent ?? '',
+    })),
+  );
+}
+
+async function chooseSuggestion(index: number): Promise<void> {
+  for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+async function isInViewport(selector: string): Promise<boolean> {
+  return page.$eval(selector, (element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= 0 && box.top < window.innerHeight * 0.6;
+  });
+}
+
+describe('search reaches figures', () => {
+  it('finds a word that appears only inside a diagram and lands on that figure', async () => {
+    await freshPage();
+    await gotoHydrated(page, server.origin + CHAPTER);
+    // A label word of some figure that the chapter's prose never uses.
+    const target = await page.evaluate(() => {
+      const article = document.querySelector('article');
+      if (!article) return null;
+      const clone = article.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('figure').forEach((figure) => figure.remove());
+      const prose = clone.textContent?.toLowerCase() ?? '';
+      for (const figure of article.querySelectorAll('figure')) {
+        for (const word of figure.querySelector('details ul')?.textContent?.match(/[A-Za-z]{5,}/g) ?? []) {
+          if (!prose.includes(word.toLowerCase())) {
+            return { word, id: figure.id, title: figure.querySelector('h3')?.textContent?.replace(/^Figure: /, '') ?? '' };
+          }
+        }
+      }
+      return null;
+    });
+    expect(target, `no figure on ${CHAPTER} has a label word absent from its prose`).not.toBeNull();
+    const { word, id, title } = target as { word: string; id: string; title: string };
+
+    const found = await suggestions(word);
+    const index = found.findIndex((hit) => hit.path.endsWith(`Figure: ${title}`));
+    expect(index, `searching "${word}" should offer figure "${title}"; got ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(0);
+    await chooseSuggestion(index);
+    await page.waitForURL((url) => url.pathname === CHAPTER && url.hash === `#${id}`);
+    await page.waitForFunction((figureId) => {
+      const box = document.getElementById(figureId)?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.top < window.innerHeight * 0.6;
+    }, id);
+  });
+
+  it('finds a figure by its title', async () => {
+    await freshPage();
+    await gotoHydrated(page, server.origin + CHAPTER);
+    const { id, title } = await page.$eval('article figure:last-of-type', (figure) => ({
+      id: figure.id,
+      title: figure.querySelector('h3')?.textContent?.replace(/^Figure: /, '') ?? '',
+    }));
+    const found = await suggestions(title);
+    const index = found.findIndex((hit) => hit.path.endsWith(`Figure: ${title}`));
+    expect(index, `searching the title "${title}" should offer the figure; got ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(0);
+    await chooseSuggestion(index);
+    await page.waitForURL((url) => url.hash === `#${id}`);
+  });
+});
+
+describe('copy-link controls', () => {
+  it('are reached by keyboard and copy the absolute URL of the section, announced to screen readers', async () => {
+    await freshPage();
+    await gotoHydrated(page, server.origin + CHAPTER);
+    const selector = 'h2#requirements a.hash-link';
+    let reached = false;
+    for (let presses = 0; presses < 400 && !reached; presses += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.$eval(selector, (link) => link === document.activeElement);
+    }
+    expect(reached, 'Tab never reached the copy-link control of #requirements').toBe(true);
+    expect(await page.$eval(selector, (link) => getComputedStyle(link).opacity), 'a focused control is visible').toBe('1');
+
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('site-announcer')?.textContent?.includes('copied'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${server.origin}${CHAPTER}#requirements`);
+  });
+
+  it('exist on every figure and copy the figure URL', async () => {
+    await freshPage();
+    await gotoHydrated(page, server.origin + CHAPTER);
+    const id = await page.$eval('article figure', (figure) => figure.id);
+    await page.click(`figure#${id} h3 a.hash-link`);
+    await page.waitForFunction(() => document.getElementById('site-announcer')?.textContent?.includes('copied'));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.origin}${CHAPTER}#${id}`);
+  });
+});
+
+describe('deep links', () => {
+  it('keep a section below several diagrams in view after the diagrams render', async () => {
+    await freshPage();
+    await gotoHydrated(page, `${server.origin}${CHAPTER}#operations`);
+    const figuresAbove = await page.$$eval('article figure', (figures) =>
+      figures.filter((figure) => figure.compareDocumentPosition(document.getElementById('operations') as Node) & Node.DOCUMENT_POSITION_FOLLOWING).length,
+    );
+    expect(figuresAbove, 'the test needs diagrams above the target').toBeGreaterThanOrEqual(3);
+    // Render every diagram above the target, as a reader scrolling up would not but layout would.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-mermaid-slot]')].every((slot) => slot.querySelector('svg')),
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.waitForTimeout(300);
+    expect(await isInViewport('h2#operations'), '#operations should still be at the top of the viewport').toBe(true);
+    expect(await page.$eval('h2#operations', (heading) => heading.classList.contains('landing-target'))).toBe(true);
+  });
+});
