@@ -25,7 +25,11 @@ export default async function createConfigAsync(): Promise<Config> {
     onBrokenLinks: 'throw',
     onBrokenAnchors: 'throw',
     onDuplicateRoutes: 'throw',
-    clientModules: ['./src/clientModules/anchorLanding.ts', './src/clientModules/katexStyles.ts'],
+    clientModules: [
+      './src/clientModules/anchorLanding.ts',
+      './src/clientModules/katexStyles.ts',
+      './src/clientModules/scrollableRegions.ts',
+    ],
     future: { v4: true, faster: true },
     markdown: {
       mermaid: true,

@@ -30,7 +30,8 @@ function land(hash: string): void {
 
   const settle = () => target.scrollIntoView({ block: 'start' });
   const resizes = new ResizeObserver(() => settle());
-  resizes.observe(document.body);
+  // Infima pins html and body to the viewport height, so watch the content that actually grows.
+  resizes.observe(target.closest('article') ?? document.getElementById('__docusaurus') ?? document.body);
   const timer = window.setTimeout(() => stop(), SETTLE_MS);
   const userEvents = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
   function stop() {

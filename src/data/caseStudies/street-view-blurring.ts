@@ -5,14 +5,14 @@ const streetViewBlurring: CaseStudy = {
   title: 'Street View blurring',
   bookChapter: 3,
   domain: 'Computer vision',
-  summary: 'TODO',
-  mlTask: 'TODO',
-  modelFamily: 'TODO',
-  offlineMetrics: ['TODO'],
-  onlineMetrics: ['TODO'],
-  latencyBudget: 'TODO',
-  scale: 'TODO',
-  difficulty: 'intermediate',
+  summary: 'Find faces and license plates in street-level panoramas and blur them irreversibly before publishing.',
+  mlTask: 'Object detection, 2 classes (face, plate)',
+  modelFamily: 'Faster R-CNN with FPN; RetinaNet as cost option',
+  offlineMetrics: ['Recall at operating threshold, per slice', 'mAP at IoU 0.5', 'Precision at threshold (floor)'],
+  onlineMetrics: ['Audit recall on published imagery', 'Missed-blur reports per 1M panoramas', 'Blurred-area fraction'],
+  latencyBudget: 'Batch only: ~1 s compute per panorama',
+  scale: 'Assumed 2B-panorama archive, 30M new per month',
+  difficulty: 'foundational',
 };
 
 export default streetViewBlurring;

@@ -1,0 +1,29 @@
+import type { ClientModule } from '@docusaurus/types';
+
+/** Blocks that scroll sideways when wider than the column: wide formulas, tables, diagrams. */
+const SCROLLABLE = '.katex-display, .markdown table, .diagram-figure [role="img"]';
+
+/**
+ * A region that scrolls must be reachable by keyboard (WCAG 2.1.1), but a tab
+ * stop on every formula that fits would be noise: only the ones that overflow
+ * at the current width get one.
+ */
+function markOverflowing(): void {
+  for (const element of document.querySelectorAll<HTMLElement>(SCROLLABLE)) {
+    if (element.scrollWidth > element.clientWidth + 1) element.tabIndex = 0;
+    else element.removeAttribute('tabindex');
+  }
+}
+
+let resizeTimer: number | undefined;
+
+export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = () => {
+  window.requestAnimationFrame(markOverflowing);
+};
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('resize', () => {
+    window.clearTimeout(resizeTimer);
+    resizeTimer = window.setTimeout(markOverflowing, 200);
+  });
+}
