@@ -14,6 +14,21 @@ const remarkPlugins = [remarkMath];
 const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict] as const;
 const beforeDefaultRemarkPlugins = [remarkMermaidFigure];
 
+/** Markdown transforms every content plugin uses; the broken-content fixture sites reuse them. */
+export const markdownPlugins = { remarkPlugins, rehypePlugins: [...rehypePlugins], beforeDefaultRemarkPlugins };
+
+/** Bad content fails the build: links, anchors, Markdown links and images. */
+export const strictContentChecks = {
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    mermaid: true,
+    format: 'detect',
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+} as const satisfies Partial<Config>;
+
 export default async function createConfigAsync(): Promise<Config> {
   return {
     title: 'ML System Design Companion',
@@ -22,20 +37,13 @@ export default async function createConfigAsync(): Promise<Config> {
     url: siteUrl,
     baseUrl,
     trailingSlash: false,
-    onBrokenLinks: 'throw',
-    onBrokenAnchors: 'throw',
-    onDuplicateRoutes: 'throw',
+    ...strictContentChecks,
     clientModules: [
       './src/clientModules/anchorLanding.ts',
       './src/clientModules/katexStyles.ts',
       './src/clientModules/scrollableRegions.ts',
     ],
     future: { v4: true, faster: true },
-    markdown: {
-      mermaid: true,
-      format: 'detect',
-      hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
-    },
     themes: [
       '@docusaurus/theme-mermaid',
       [
@@ -64,24 +72,18 @@ export default async function createConfigAsync(): Promise<Config> {
         {
           docs: {
             sidebarPath: './sidebars.ts',
-            remarkPlugins,
-            rehypePlugins: [...rehypePlugins],
-            beforeDefaultRemarkPlugins,
+            ...markdownPlugins,
             showLastUpdateTime: false,
           },
           blog: {
             showReadingTime: true,
-            remarkPlugins,
-            rehypePlugins: [...rehypePlugins],
-            beforeDefaultRemarkPlugins,
+            ...markdownPlugins,
             onInlineAuthors: 'ignore',
             onUntruncatedBlogPosts: 'throw',
             feedOptions: { type: ['rss', 'atom'], xslt: true },
           },
           pages: {
-            remarkPlugins,
-            rehypePlugins: [...rehypePlugins],
-            beforeDefaultRemarkPlugins,
+            ...markdownPlugins,
           },
           theme: { customCss: './src/css/custom.css' },
           sitemap: { lastmod: null, changefreq: null, priority: null },

@@ -1,5 +1,15 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
+
+function textOf(node: Element | Root): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : 'children' in child ? textOf(child as Element) : '')).join('');
+}
+
+/** MDX does not always carry positions onto math nodes: find the formula's line in the source instead. */
+function lineOf(file: VFile, formula: string): number | undefined {
+  const at = String(file.value).indexOf(formula.trim());
+  return at < 0 ? undefined : String(file.value).slice(0, at).split('\n').length;
+}
 
 /**
  * rehype-katex reports a formula it cannot render as a warning on the file
@@ -14,7 +24,9 @@ export default function rehypeKatexStrict() {
     const details = errors
       .map((message) => {
         const point = message.place && 'start' in message.place ? message.place.start : message.place;
-        const where = point ? `${point.line}:${point.column}` : '?';
+        const element = message.ancestors?.at(-1) as Element | undefined;
+        const line = point?.line ?? (element ? lineOf(file, textOf(element)) : undefined);
+        const where = point ? `${point.line}:${point.column}` : `${line ?? '?'}`;
         const cause = message.cause instanceof Error ? message.cause.message : String(message.cause ?? message.reason);
         return `  ${file.path ?? '<unknown file>'}:${where} ${cause}`;
       })

@@ -11,7 +11,7 @@ const newsFeed: CaseStudy = {
   offlineMetrics: ['NCE per head', 'Calibration ratio per head', 'ROC-AUC per head', 'RMSE on log dwell'],
   onlineMetrics: ['Sessions per user', 'Meaningful interactions', 'Hides and reports per 1K', 'Creator feedback reach'],
   latencyBudget: '200 ms p99 first page, server side',
-  scale: 'Assumed 1B DAU, ~350K QPS peak, 1,500 candidates',
+  scale: 'Assumed 1B DAU, ~350K QPS peak, 1,500 candidates per request',
   difficulty: 'advanced',
 };
 
