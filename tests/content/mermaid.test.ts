@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import mermaid from 'mermaid';
-import { parseChapter } from '@site/src/lib/chapterContract/parseChapter';
+import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
 import { contentFiles, read } from './contentFiles';
 
 /** Mermaid's own parser, as the browser will run it; the message names the file, line and figure. */

@@ -1,6 +1,6 @@
 import { BODY_ENDS_BEFORE, CHAPTER_MINIMUMS, REQUIRED_FRONTMATTER, REQUIRED_SECTIONS, type ChapterMinimums } from '@site/src/data/chapterContract';
 import type { CaseStudy } from '@site/src/data/caseStudies';
-import { countWords, parseChapter } from './parseChapter';
+import { countWords, parseChapter } from '@site/plugins/chapter-reader/parseChapter';
 
 const DIFFICULTIES = ['foundational', 'intermediate', 'advanced'];
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
