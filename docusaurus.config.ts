@@ -65,6 +65,18 @@ export default async function createConfigAsync(): Promise<Config> {
     plugins: [
       // Moved pages keep their old URLs alive here; permalinks.json lists what must never break.
       ['@docusaurus/plugin-client-redirects', { redirects: [] }],
+      // A page read once stays readable with no network: the service worker precaches the built site.
+      [
+        '@docusaurus/plugin-pwa',
+        {
+          offlineModeActivationStrategies: ['always'],
+          pwaHead: [
+            { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+            { tagName: 'link', rel: 'icon', href: '/img/icon-192.png' },
+            { tagName: 'link', rel: 'apple-touch-icon', href: '/img/icon-192.png' },
+          ],
+        },
+      ],
     ],
     presets: [
       [
@@ -91,7 +103,11 @@ export default async function createConfigAsync(): Promise<Config> {
       ],
     ],
     themeConfig: {
-      metadata: [{ name: 'theme-color', content: '#1f4e8c' }],
+      image: 'img/og/default.png',
+      metadata: [
+        { name: 'theme-color', content: '#1f4e8c' },
+        { name: 'twitter:card', content: 'summary_large_image' },
+      ],
       colorMode: { respectPrefersColorScheme: true },
       docs: { sidebar: { hideable: true } },
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },

@@ -1,0 +1,44 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { gotoHydrated } from './support/page';
+import { serveBuild, type StaticServer } from './support/server';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveBuild();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('offline reading', () => {
+  it('a page read once reloads with the network gone', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const url = `${server.origin}/docs/operations/monitoring-and-drift`;
+      await gotoHydrated(page, url);
+      // The service worker installs after load and precaches the site.
+      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', undefined, {
+        timeout: 60_000,
+      });
+      const title = await page.textContent('article h1');
+
+      await context.setOffline(true);
+      await page.reload({ waitUntil: 'load' });
+      expect(await page.textContent('article h1')).toBe(title);
+
+      // Another page, never opened, was precached too.
+      await page.goto(`${server.origin}/docs/case-studies/visual-search`, { waitUntil: 'load' });
+      expect(await page.textContent('article h1')).toBeTruthy();
+    } finally {
+      await context.close();
+    }
+  });
+});
