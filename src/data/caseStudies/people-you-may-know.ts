@@ -9,7 +9,7 @@ const peopleYouMayKnow: CaseStudy = {
   mlTask: 'Link prediction as pointwise pair classification',
   modelFamily: 'FoF + GraphSAGE candidates, two-head ranker',
   offlineMetrics: ['Recall@k on future edges', 'mAP', 'ROC-AUC (time split)'],
-  onlineMetrics: ['Accepted requests', 'Accept rate', 'Requests sent', '30-day retained connections'],
+  onlineMetrics: ['Accepted requests', 'Accept rate', '30-day retained connections', 'Report and block rate (guardrail)'],
   latencyBudget: '150 ms p99 per request',
   scale: 'Assumed 1B users, 500M DAU, 200 friends avg, 35K QPS peak',
   difficulty: 'intermediate',
