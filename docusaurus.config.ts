@@ -65,11 +65,14 @@ export default async function createConfigAsync(): Promise<Config> {
     plugins: [
       // Moved pages keep their old URLs alive here; permalinks.json lists what must never break.
       ['@docusaurus/plugin-client-redirects', { redirects: [] }],
+      // Self-check questions as flashcards: the /flashcards route with its own data, and an Anki file in the build.
+      ['./plugins/flashcards/index.ts', { pageComponent: '@site/src/components/Flashcards/FlashcardsPage' }],
       // A page read once stays readable with no network: the service worker precaches the built site.
       [
         '@docusaurus/plugin-pwa',
         {
           offlineModeActivationStrategies: ['always'],
+          swCustom: require.resolve('./src/serviceWorker/htmlFallback.js'),
           pwaHead: [
             { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
             { tagName: 'link', rel: 'icon', href: '/img/icon-192.png' },
@@ -88,6 +91,8 @@ export default async function createConfigAsync(): Promise<Config> {
             showLastUpdateTime: false,
           },
           blog: {
+            blogTitle: 'Study-group notes',
+            blogDescription: 'Posts for engineers preparing for ML system design interviews: study-group formats, worked walk-throughs, and the questions candidates miss.',
             showReadingTime: true,
             ...markdownPlugins,
             onInlineAuthors: 'ignore',
@@ -98,7 +103,8 @@ export default async function createConfigAsync(): Promise<Config> {
             ...markdownPlugins,
           },
           theme: { customCss: './src/css/custom.css' },
-          sitemap: { lastmod: null, changefreq: null, priority: null },
+          // Tag, archive, author and search pages are navigation, not content: browsable, but out of the sitemap.
+          sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: ['/docs/tags', '/docs/tags/**', '/blog/tags', '/blog/tags/**', '/blog/archive', '/blog/authors', '/blog/authors/**', '/search'] },
         } satisfies Preset.Options,
       ],
     ],
@@ -118,6 +124,17 @@ export default async function createConfigAsync(): Promise<Config> {
         items: [
           { type: 'docSidebar', sidebarId: 'book', position: 'left', label: 'Chapters' },
           { to: '/docs/framework/cheat-sheet', label: 'Cheat sheet', position: 'left' },
+          {
+            type: 'dropdown',
+            label: 'Study tools',
+            position: 'left',
+            items: [
+              { to: '/docs/start-here/study-paths', label: 'Study plans' },
+              { to: '/flashcards', label: 'Flashcards' },
+              { to: '/progress', label: 'Progress' },
+              { to: '/docs/reference/glossary', label: 'Glossary' },
+            ],
+          },
           { to: '/blog', label: 'Blog', position: 'left' },
         ],
       },

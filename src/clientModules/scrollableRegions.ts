@@ -15,15 +15,14 @@ function markOverflowing(): void {
   }
 }
 
-let resizeTimer: number | undefined;
+// Widths settle late (KaTeX fonts, lazy diagrams, calculators): re-check whenever a region changes size.
+let observer: ResizeObserver | undefined;
 
 export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = () => {
-  window.requestAnimationFrame(markOverflowing);
-};
-
-if (typeof window !== 'undefined') {
-  window.addEventListener('resize', () => {
-    window.clearTimeout(resizeTimer);
-    resizeTimer = window.setTimeout(markOverflowing, 200);
+  window.requestAnimationFrame(() => {
+    observer?.disconnect();
+    observer = new ResizeObserver(markOverflowing);
+    document.querySelectorAll(SCROLLABLE).forEach((element) => observer?.observe(element));
+    markOverflowing();
   });
-}
+};

@@ -128,6 +128,9 @@ export function formatClock(seconds: number): string {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
 
+/** One localStorage key for every page that shows the timer, so a run started on the cheat sheet continues on the overview. */
+export const TIMER_STORAGE_KEY = 'ml-sdi-companion:interview-timer';
+
 /** Stored format version; a different version is treated as bad data. */
 const STORAGE_VERSION = 1;
 

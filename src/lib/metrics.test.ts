@@ -501,6 +501,20 @@ describe('experiment statistics', () => {
     expect(result.ciHigh).toBeCloseTo(0.00911008, 6);
   });
 
+  it('worked example: guardrail metrics', () => {
+    expect(metricExamples.guardrail).toEqual({ test: { successesA: 400, trialsA: 500_000, successesB: 450, trialsB: 500_000 }, margin: 0.0002 });
+    // rates 0.0008 and 0.0009, difference 0.0001; pooled 850 / 1,000,000 = 0.00085
+    // pooled SE = sqrt(0.00085 × 0.99915 × 2 / 500,000) = sqrt(3.39711e-9) = 5.82847e-5; z = 0.0001 / 5.82847e-5 = 1.7157; p = 0.0862
+    // unpooled SE = sqrt(0.0008 × 0.9992 / 500,000 + 0.0009 × 0.9991 / 500,000) = sqrt(3.3971e-9) = 5.82846e-5
+    // 95% CI = 0.0001 ± 1.959964 × 5.82846e-5 = 0.0001 ± 0.000114236 → [-0.0000142, 0.0002142]: the upper bound passes the 0.0002 margin
+    const result = valueOf(twoProportionZTest(metricExamples.guardrail.test));
+    expect(result.z).toBeCloseTo(1.7157, 3);
+    expect(result.pValue).toBeCloseTo(0.0862, 3);
+    expect(result.ciLow).toBeCloseTo(-0.0000142, 6);
+    expect(result.ciHigh).toBeCloseTo(0.0002142, 6);
+    expect(result.ciHigh).toBeGreaterThan(metricExamples.guardrail.margin);
+  });
+
   it('worked example: confidence interval', () => {
     // 120 / 4,000 = 0.03; SE = sqrt(0.03 × 0.97 / 4,000) = sqrt(7.275e-6) = 0.00269722
     // 95%: 0.03 ± 1.959964 × 0.00269722 = 0.03 ± 0.00528645 → [0.02471355, 0.03528645]
@@ -568,6 +582,19 @@ describe('drift', () => {
     expect(valueOf(populationStabilityIndex(baseline, current))).toBeCloseTo(0.228217, 5);
   });
 
+  it('shows the arithmetic of PSI in its steps, every number rounded the same way', () => {
+    const result = populationStabilityIndex(baseline, current);
+    expect(result.ok && result.steps).toEqual([
+      'baseline shares: 0.25, 0.25, 0.25, 0.25',
+      'current shares: 0.1, 0.2, 0.3, 0.4',
+      'bin 1: (0.1 - 0.25) × ln(0.1 / 0.25) = 0.1374',
+      'bin 2: (0.2 - 0.25) × ln(0.2 / 0.25) = 0.0112',
+      'bin 3: (0.3 - 0.25) × ln(0.3 / 0.25) = 0.0091',
+      'bin 4: (0.4 - 0.25) × ln(0.4 / 0.25) = 0.0705',
+      'PSI = 0.2282: 0.1 to 0.25: moderate shift, investigate (rule of thumb)',
+    ]);
+  });
+
   it('worked example: kl divergence', () => {
     // D(current || baseline) = 0.1 ln 0.4 + 0.2 ln 0.8 + 0.3 ln 1.2 + 0.4 ln 1.6
     // = -0.0916291 - 0.0446287 + 0.0546965 + 0.1880019 = 0.1064406
@@ -607,16 +634,19 @@ describe('drift', () => {
     expect(errorOf(populationStabilityIndex([0, 0], [1, 1]))).toMatch(/sums to 0/);
     expect(errorOf(populationStabilityIndex([1, 2, 3], [1, 2]))).toMatch(/differ in length \(3 and 2 values\)/);
     expect(errorOf(klDivergence([1, 2], [1, 2], 0))).toMatch(/epsilon/);
+    expect(errorOf(klDivergence([1, 2, 3], [1, 2]))).toBe('Distribution Q and distribution P differ in length (2 and 3 values); they must pair up one to one.');
     expect(errorOf(ksStatistic([], [1]))).toMatch(/Sample A is empty/);
   });
 });
 
 describe('formatNumber', () => {
-  it('rounds to four decimals, writes tiny values in exponent form and groups large whole numbers', () => {
+  it('rounds to four decimals, writes tiny values in exponent form and groups whole numbers from 1,000', () => {
     expect(formatNumber(0.833333333)).toBe('0.8333');
     expect(formatNumber(0.5)).toBe('0.5');
     expect(formatNumber(0.0000123)).toBe('0.0000123');
     expect(formatNumber(14748)).toBe('14,748');
+    expect(formatNumber(3839)).toBe('3,839');
+    expect(formatNumber(999.5)).toBe('999.5');
     expect(formatNumber(-0.00001)).toBe('-0.0000100');
   });
 });

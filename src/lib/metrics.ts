@@ -28,12 +28,12 @@ function succeed<T>(value: T, steps: string[]): MetricResult<T> {
   return { ok: true, value, steps };
 }
 
-/** A number for a step or a result: at most `digits` decimals, tiny values in exponent form, large whole numbers grouped. */
+/** A number for a step or a result: at most `digits` decimals, tiny values in exponent form, whole numbers from 1,000 grouped. */
 export function formatNumber(x: number, digits = 4): string {
   if (!Number.isFinite(x)) return String(x);
   if (x !== 0 && Math.abs(x) < 0.5 * 10 ** -digits) return x.toPrecision(3);
   const rounded = Number(x.toFixed(digits));
-  if (Number.isInteger(rounded) && Math.abs(rounded) >= 10_000) return rounded.toLocaleString('en-US');
+  if (Number.isInteger(rounded) && Math.abs(rounded) >= 1_000) return rounded.toLocaleString('en-US');
   return String(rounded === 0 ? 0 : rounded);
 }
 
@@ -42,9 +42,10 @@ const fmt = formatNumber;
 /** Longest list a step spells out in full; longer lists are elided in the middle of a step. */
 const MAX_TERMS = 12;
 
-function listText(xs: readonly number[], format: (x: number) => string = fmt): string {
-  if (xs.length <= MAX_TERMS) return xs.map(format).join(', ');
-  return `${xs.slice(0, MAX_TERMS).map(format).join(', ')}, ... (${xs.length} values)`;
+function listText(xs: readonly number[], format: (x: number) => string = (x) => fmt(x)): string {
+  // Never pass `format` to map directly: map's index argument would become formatNumber's digits.
+  const shown = xs.slice(0, MAX_TERMS).map((x) => format(x));
+  return xs.length <= MAX_TERMS ? shown.join(', ') : `${shown.join(', ')}, ... (${xs.length} values)`;
 }
 
 function sumText(terms: readonly string[]): string {
@@ -222,7 +223,10 @@ export function precisionAtK(relevances: readonly number[], k: number): MetricRe
   const hits = countRelevant(top);
   const value = hits / k;
   const steps = [`top ${k}: [${listText(top)}], relevant (relevance above 0): ${hits}`];
-  if (relevances.length < k) steps.push(`the list has only ${relevances.length} items; the ${k - relevances.length} empty positions count as not relevant`);
+  if (relevances.length < k) {
+    const empty = k - relevances.length;
+    steps.push(`the list has only ${relevances.length} items; the ${empty === 1 ? 'empty position counts' : `${empty} empty positions count`} as not relevant`);
+  }
   steps.push(`precision@${k} = ${hits} / ${k} = ${fmt(value)}`);
   return succeed(value, steps);
 }
@@ -705,7 +709,7 @@ export function detectionAveragePrecision(
     precisions.push(p);
     recalls.push(r);
     if (position < MAX_TERMS) {
-      const why = isTruePositive ? `IoU ${fmt(bestIou)} with ground truth ${best + 1}: TP` : best >= 0 ? `best IoU ${fmt(bestIou)} is below the threshold: FP` : 'no unmatched ground truth overlaps it: FP';
+      const why = isTruePositive ? `IoU ${fmt(bestIou)} with ground truth ${best + 1}: TP` : best >= 0 ? `best IoU ${fmt(bestIou)} is below the threshold: FP` : 'no unmatched ground-truth box overlaps it (a duplicate or a false alarm): FP';
       steps.push(`detection ${detectionIndex + 1} (score ${fmt(detection.score)}): ${why}; precision ${tp}/${position + 1} = ${fmt(p)}, recall ${tp}/${total} = ${fmt(r)}`);
     }
   });
@@ -1018,7 +1022,8 @@ function twoHistograms(
   actual: readonly number[],
   epsilon: number,
 ): { expected: number[]; actual: number[] } | Failure {
-  const error = firstError(checkEpsilon(epsilon), Array.isArray(expected) && Array.isArray(actual) ? checkSameLength(expectedName, expected, actualName.toLowerCase(), actual) : null);
+  const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+  const error = firstError(checkEpsilon(epsilon), Array.isArray(expected) && Array.isArray(actual) ? checkSameLength(expectedName, expected, lowerFirst(actualName), actual) : null);
   if (error) return fail(error);
   const e = normalize(expectedName, expected);
   if ('ok' in e) return e;

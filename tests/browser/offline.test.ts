@@ -25,9 +25,12 @@ describe('offline reading', () => {
       const url = `${server.origin}/docs/operations/monitoring-and-drift`;
       await gotoHydrated(page, url);
       // The service worker installs after load and precaches the site.
-      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', undefined, {
-        timeout: 60_000,
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
       });
+      // The first visit is not controlled by the worker yet; any later visit is.
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       const title = await page.textContent('article h1');
 
       await context.setOffline(true);

@@ -1,0 +1,243 @@
+import React, { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import { frameworkSteps, interviewLengths, type InterviewLength } from '@site/src/data/framework';
+import {
+  choosePlan,
+  createTimer,
+  deserializeTimer,
+  formatClock,
+  pause,
+  reset,
+  resume,
+  serializeTimer,
+  skipToNextStep,
+  start,
+  tick,
+  timerStatus,
+  TIMER_STORAGE_KEY,
+  type TimerState,
+} from '@site/src/lib/interviewTimer';
+import styles from './styles.module.css';
+
+/** Often enough that the seconds never visibly skip. */
+const REFRESH_MS = 250;
+
+function readStored(): string | null {
+  try {
+    return window.localStorage.getItem(TIMER_STORAGE_KEY);
+  } catch {
+    return null; // storage blocked (private mode, policy): the timer still works, it just forgets on reload
+  }
+}
+
+function writeStored(value: string): void {
+  try {
+    window.localStorage.setItem(TIMER_STORAGE_KEY, value);
+  } catch {
+    // Same as above: nothing to do but keep going without persistence.
+  }
+}
+
+function minutes(seconds: number): string {
+  const whole = Math.round(seconds / 60);
+  return `${whole} minute${whole === 1 ? '' : 's'}`;
+}
+
+/**
+ * A mock-interview clock over the framework's seven steps. Its arithmetic lives
+ * in src/lib/interviewTimer; this component only keeps the state, stores it, and
+ * says out loud what changed: step changes and overruns, never every second.
+ */
+export default function InterviewTimer(): ReactNode {
+  const [state, setState] = useState<TimerState>(() => createTimer());
+  const [now, setNow] = useState(0);
+  const [restored, setRestored] = useState(false);
+  const [message, setMessage] = useState('');
+  const lastOverrun = useRef<string | null>(null);
+  const baseId = useId();
+
+  // localStorage exists only in the browser, so the stored run is read after hydration.
+  useEffect(() => {
+    setState(deserializeTimer(readStored()));
+    setNow(Date.now());
+    setRestored(true);
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === TIMER_STORAGE_KEY) {
+        setState(deserializeTimer(event.newValue));
+        setNow(Date.now());
+      }
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  useEffect(() => {
+    if (restored) writeStored(serializeTimer(state));
+  }, [state, restored]);
+
+  const status = timerStatus(state);
+  useEffect(() => {
+    if (status !== 'running') return undefined;
+    const interval = window.setInterval(() => setNow(Date.now()), REFRESH_MS);
+    return () => window.clearInterval(interval);
+  }, [status]);
+
+  const reading = tick(state, now);
+  const step = frameworkSteps[reading.stepIndex] as (typeof frameworkSteps)[number];
+
+  // Say an overrun once per step, when it begins (or when a reload lands in one).
+  const overrunKey = reading.overrun ? `${state.startedAt ?? ''}:${reading.stepIndex}` : null;
+  useEffect(() => {
+    if (overrunKey !== null && overrunKey !== lastOverrun.current) {
+      setMessage(`Over time on step ${reading.stepIndex + 1}, ${step.title}. Wrap up and move on.`);
+    }
+    lastOverrun.current = overrunKey;
+  }, [overrunKey, reading.stepIndex, step.title]);
+
+  // And once when the whole interview runs out.
+  const timeUp = reading.overallOverrunSeconds > 0;
+  useEffect(() => {
+    if (timeUp) setMessage(`The ${state.plan} minutes are up. Close with a one-line summary.`);
+  }, [timeUp, state.plan]);
+
+  /** Applies one control at this instant and says what it did; controls that change nothing stay silent. */
+  function act(change: (current: TimerState, at: number) => TimerState, say: (next: TimerState) => string) {
+    const at = Date.now();
+    const next = change(state, at);
+    setNow(at);
+    if (next === state) return;
+    setState(next);
+    setMessage(say(next));
+  }
+
+  const stepAnnouncement = (next: TimerState) => {
+    const nextStep = frameworkSteps[next.stepIndex] as (typeof frameworkSteps)[number];
+    return `Step ${next.stepIndex + 1} of ${frameworkSteps.length}: ${nextStep.title}, ${minutes(nextStep.minutes[next.plan] * 60)}.`;
+  };
+
+  function onToggle() {
+    if (status === 'idle') act(start, (next) => `Timer started. ${stepAnnouncement(next)}`);
+    else if (status === 'running') act(pause, () => 'Timer paused.');
+    else act(resume, () => 'Timer resumed.');
+  }
+
+  function onNext() {
+    if (status === 'idle' || reading.isLastStep) return;
+    act(skipToNextStep, stepAnnouncement);
+  }
+
+  function onReset() {
+    if (status === 'idle') return;
+    act(
+      (current) => reset(current),
+      (next) => `Timer reset to the start of the ${next.plan}-minute plan.`,
+    );
+  }
+
+  function onChoosePlan(plan: InterviewLength) {
+    act(
+      (current) => choosePlan(current, plan),
+      () => `${plan}-minute plan chosen.`,
+    );
+  }
+
+  const toggleLabel = status === 'idle' ? 'Start' : status === 'running' ? 'Pause' : 'Resume';
+  const nextDisabled = status === 'idle' || reading.isLastStep;
+  const titleId = `${baseId}-title`;
+  const checklistId = `${baseId}-checklist`;
+
+  return (
+    <section className={styles.timer} aria-labelledby={titleId} data-timer-status={status} data-timer-restored={restored}>
+      <p id={titleId} className={styles.title}>
+        Mock-interview timer
+      </p>
+
+      <fieldset className={styles.plan} disabled={status !== 'idle'}>
+        <legend>Interview length</legend>
+        {interviewLengths.map((length) => (
+          <label key={length} className={styles.planOption}>
+            <input type="radio" name={`${baseId}-plan`} value={length} checked={state.plan === length} onChange={() => onChoosePlan(length)} />
+            {length} minutes
+          </label>
+        ))}
+        {status !== 'idle' ? <span className={styles.hint}>Reset to change the length.</span> : null}
+      </fieldset>
+
+      <div className={styles.controls}>
+        <button type="button" className="button button--primary" onClick={onToggle} data-timer-control="toggle">
+          {toggleLabel}
+        </button>
+        <button
+          type="button"
+          className={clsx('button button--secondary', nextDisabled && styles.inactive)}
+          aria-disabled={nextDisabled}
+          onClick={onNext}
+          data-timer-control="next">
+          Next step
+        </button>
+        <button
+          type="button"
+          className={clsx('button button--secondary', status === 'idle' && styles.inactive)}
+          aria-disabled={status === 'idle'}
+          onClick={onReset}
+          data-timer-control="reset">
+          Reset
+        </button>
+      </div>
+
+      <div className={clsx(styles.now, reading.overrun && styles.nowOverrun)}>
+        <p className={styles.stepLabel} data-timer-step={step.id}>
+          {status === 'idle' ? 'First step' : `Step ${reading.stepIndex + 1} of ${frameworkSteps.length}`}:{' '}
+          <Link to={`/docs/framework/${step.id}`}>{step.title}</Link>
+          {status === 'paused' ? <span className={styles.pausedTag}> (paused)</span> : null}
+        </p>
+        <div className={styles.clocks}>
+          <p className={styles.clock}>
+            <span className={styles.clockLabel}>{reading.overrun ? 'Over this step by' : 'Left in this step'}</span>
+            <span className={styles.clockValue} role="timer" data-timer-clock="step">
+              {reading.overrun ? `+${formatClock(reading.overrunSeconds)}` : formatClock(reading.stepSecondsLeft)}
+            </span>
+            <span className={styles.clockNote}>of {formatClock(reading.stepBudgetSeconds)}</span>
+          </p>
+          <p className={styles.clock}>
+            <span className={styles.clockLabel}>{reading.overallOverrunSeconds > 0 ? 'Over the interview by' : 'Left overall'}</span>
+            <span className={styles.clockValue} role="timer" data-timer-clock="overall">
+              {reading.overallOverrunSeconds > 0 ? `+${formatClock(reading.overallOverrunSeconds)}` : formatClock(reading.overallSecondsLeft)}
+            </span>
+            <span className={styles.clockNote}>of {state.plan}:00</span>
+          </p>
+        </div>
+        {reading.overrun ? (
+          <p className={styles.warning} data-timer-warning="">
+            <strong>Over time.</strong> This step had {minutes(reading.stepBudgetSeconds)}.{' '}
+            {reading.isLastStep ? 'Close with a one-line summary.' : 'Wrap up in a sentence and press Next step.'}
+          </p>
+        ) : null}
+        <p id={checklistId} className={styles.checklistTitle}>
+          Checklist for this step
+        </p>
+        <ul className={styles.checklist} aria-labelledby={checklistId}>
+          {step.checklist.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </div>
+
+      <ol className={styles.progress} aria-label={`The ${state.plan}-minute plan`}>
+        {frameworkSteps.map((planned, index) => (
+          <li
+            key={planned.id}
+            aria-current={index === reading.stepIndex ? 'step' : undefined}
+            className={clsx(index < reading.stepIndex && styles.done, index === reading.stepIndex && styles.current)}>
+            {planned.title} <span className={styles.minutes}>{planned.minutes[state.plan]} min</span>
+          </li>
+        ))}
+      </ol>
+
+      <p className="sr-only" role="status" aria-live="polite" data-timer-announcer="">
+        {message}
+      </p>
+    </section>
+  );
+}

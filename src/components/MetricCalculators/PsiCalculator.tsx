@@ -1,0 +1,39 @@
+import React, { type ReactNode } from 'react';
+import { metricExamples } from '@site/src/data/metricExamples';
+import { DRIFT_EPSILON, klDivergence, populationStabilityIndex } from '@site/src/lib/metrics';
+import { CalculatorFrame, Field, firstProblem, numberRow, useInputs } from './Calculator';
+import { parseNumberList } from './parseInput';
+
+const { histograms: example } = metricExamples;
+
+/** Two histograms over the same bins to PSI and the KL divergence of current from baseline. */
+export default function PsiCalculator(): ReactNode {
+  const { inputs, settled, set } = useInputs({ baseline: example.baseline.join(', '), current: example.current.join(', ') });
+  const parsed = {
+    baseline: parseNumberList(settled.baseline, 'the baseline histogram'),
+    current: parseNumberList(settled.current, 'the current histogram'),
+  };
+  const problem = firstProblem(parsed);
+  const rows = [];
+  if (parsed.baseline.ok && parsed.current.ok) {
+    rows.push(
+      numberRow('PSI', populationStabilityIndex(parsed.baseline.value, parsed.current.value)),
+      numberRow('KL divergence, current from baseline (nats)', klDivergence(parsed.current.value, parsed.baseline.value)),
+    );
+  }
+
+  return (
+    <CalculatorFrame
+      title="Calculator: population stability index"
+      intro={`Type the counts (or shares) of each bin, same bins in the same order. Empty bins get a share of ${DRIFT_EPSILON} so the logarithm stays finite.`}
+      problem={problem}
+      rows={rows}>
+      {(problemId) => (
+        <>
+          <Field name="baseline" label="Baseline histogram (training window)" hint="Comma-separated counts per bin" wide value={inputs.baseline} onChange={set('baseline')} problem={problem} problemId={problemId} />
+          <Field name="current" label="Current histogram (serving window)" hint="Same number of bins" wide value={inputs.current} onChange={set('current')} problem={problem} problemId={problemId} />
+        </>
+      )}
+    </CalculatorFrame>
+  );
+}

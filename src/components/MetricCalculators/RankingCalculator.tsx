@@ -1,0 +1,50 @@
+import React, { type ReactNode } from 'react';
+import { metricExamples } from '@site/src/data/metricExamples';
+import { averagePrecision, dcgAtK, ndcgAtK, precisionAtK, recallAtK, reciprocalRank } from '@site/src/lib/metrics';
+import { CalculatorFrame, Field, firstProblem, numberRow, useInputs } from './Calculator';
+import { parseNumber, parseNumberList, parseOptionalNumber } from './parseInput';
+
+const { ranking: example } = metricExamples;
+
+/** One ranked list of graded relevances and a cutoff to the ranking metrics, nDCG under both gains. */
+export default function RankingCalculator(): ReactNode {
+  const { inputs, settled, set } = useInputs({ relevances: example.relevances.join(', '), k: String(example.k), total: '' });
+  const parsed = {
+    relevances: parseNumberList(settled.relevances, 'the relevances'),
+    k: parseNumber(settled.k, 'k'),
+    total: parseOptionalNumber(settled.total, 'R'),
+  };
+  const problem = firstProblem(parsed);
+  const rows = [];
+  if (parsed.relevances.ok && parsed.k.ok && parsed.total.ok) {
+    const relevances = parsed.relevances.value;
+    const k = parsed.k.value;
+    const total = parsed.total.value;
+    rows.push(
+      numberRow(`Precision@${k}`, precisionAtK(relevances, k)),
+      numberRow(`Recall@${k}`, recallAtK(relevances, k, total)),
+      numberRow('Reciprocal rank (MRR of this one query)', reciprocalRank(relevances)),
+      numberRow('Average precision', averagePrecision(relevances, total)),
+      numberRow(`DCG@${k}, linear gain`, dcgAtK(relevances, k, 'linear')),
+      numberRow(`nDCG@${k}, linear gain`, ndcgAtK(relevances, k, 'linear')),
+      numberRow(`DCG@${k}, exponential gain`, dcgAtK(relevances, k, 'exponential')),
+      numberRow(`nDCG@${k}, exponential gain`, ndcgAtK(relevances, k, 'exponential')),
+    );
+  }
+
+  return (
+    <CalculatorFrame
+      title="Calculator: ranking metrics for one list"
+      intro="Type the relevance of each result in rank order (0 means not relevant; graded values such as 0 to 3 feed DCG). The binary metrics count any relevance above 0 as relevant."
+      problem={problem}
+      rows={rows}>
+      {(problemId) => (
+        <>
+          <Field name="relevances" label="Relevances in rank order" hint="Comma-separated, for example 0, 3, 0, 1, 2" wide value={inputs.relevances} onChange={set('relevances')} problem={problem} problemId={problemId} />
+          <Field name="k" label="Cutoff k" value={inputs.k} onChange={set('k')} problem={problem} problemId={problemId} step={1} />
+          <Field name="total" label="R, relevant items in total (optional)" hint="Blank: the relevant items of the list" value={inputs.total} onChange={set('total')} problem={problem} problemId={problemId} step={1} />
+        </>
+      )}
+    </CalculatorFrame>
+  );
+}

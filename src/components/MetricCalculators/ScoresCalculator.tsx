@@ -1,0 +1,43 @@
+import React, { type ReactNode } from 'react';
+import { metricExamples } from '@site/src/data/metricExamples';
+import { logLoss, normalizedCrossEntropy, prAuc, rocAuc } from '@site/src/lib/metrics';
+import { CalculatorFrame, Field, firstProblem, numberRow, useInputs } from './Calculator';
+import { parseNumberList } from './parseInput';
+
+const { scored: example } = metricExamples;
+
+/** Predicted probabilities and 0/1 labels to ROC-AUC, PR-AUC, log loss and normalized cross-entropy. */
+export default function ScoresCalculator(): ReactNode {
+  const { inputs, settled, set } = useInputs({ scores: example.scores.join(', '), labels: example.labels.join(', ') });
+  const parsed = {
+    scores: parseNumberList(settled.scores, 'the scores'),
+    labels: parseNumberList(settled.labels, 'the labels'),
+  };
+  const problem = firstProblem(parsed);
+  const rows = [];
+  if (parsed.scores.ok && parsed.labels.ok) {
+    const scores = parsed.scores.value;
+    const labels = parsed.labels.value;
+    rows.push(
+      numberRow('ROC-AUC', rocAuc(scores, labels)),
+      numberRow('PR-AUC (average precision)', prAuc(scores, labels)),
+      numberRow('Log loss (nats)', logLoss(scores, labels)),
+      numberRow('Normalized cross-entropy', normalizedCrossEntropy(scores, labels)),
+    );
+  }
+
+  return (
+    <CalculatorFrame
+      title="Calculator: ROC-AUC, PR-AUC and log loss"
+      intro="Type one predicted probability and one label (1 positive, 0 negative) per example, in the same order. The two AUCs only use the order of the scores; log loss needs probabilities from 0 to 1."
+      problem={problem}
+      rows={rows}>
+      {(problemId) => (
+        <>
+          <Field name="scores" label="Predicted probabilities" hint="Comma-separated, for example 0.9, 0.8, 0.7" wide value={inputs.scores} onChange={set('scores')} problem={problem} problemId={problemId} />
+          <Field name="labels" label="Labels (0 or 1)" hint="Same order and count as the probabilities" wide value={inputs.labels} onChange={set('labels')} problem={problem} problemId={problemId} />
+        </>
+      )}
+    </CalculatorFrame>
+  );
+}

@@ -1,0 +1,237 @@
+import React, { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import { caseStudies } from '@site/src/data/caseStudies';
+import { REQUIRED_SECTIONS, type SectionId } from '@site/src/data/chapterContract';
+import { announce } from '@site/src/lib/announce';
+import {
+  applyImport,
+  chapterProgress,
+  exportProgress,
+  isSectionDone,
+  parseStoredProgress,
+  readProgressFile,
+  serializeProgress,
+  setChapterDone,
+  setSectionDone,
+  type ProgressCatalog,
+  type ProgressImport,
+  type ProgressState,
+} from '@site/src/lib/progressStore';
+import styles from './styles.module.css';
+
+export const PROGRESS_STORAGE_KEY = 'ml-sdi-companion:reading-progress';
+
+/** The chapters' h2 wording for each required section id (chapters may add a subtitle after it). */
+const SECTION_LABELS: Record<SectionId, string> = {
+  'at-a-glance': 'At a glance',
+  requirements: 'Requirements',
+  framing: 'Framing',
+  data: 'Data',
+  model: 'Model',
+  evaluation: 'Evaluation',
+  serving: 'Serving',
+  operations: 'Operations',
+  scale: 'Scale',
+  'follow-ups': 'Follow-ups',
+  pitfalls: 'Pitfalls',
+  'mock-interview': 'Mock interview',
+  'self-check': 'Self-check',
+  references: 'References',
+};
+
+const SECTION_ORDER: readonly string[] = REQUIRED_SECTIONS.map((section) => section.id);
+const CATALOG: ProgressCatalog = Object.fromEntries(caseStudies.map((study) => [study.slug, SECTION_ORDER]));
+
+function readStored(): string | null {
+  try {
+    return window.localStorage.getItem(PROGRESS_STORAGE_KEY);
+  } catch {
+    return null; // storage blocked: progress works for this visit only
+  }
+}
+
+function writeStored(value: string): void {
+  try {
+    window.localStorage.setItem(PROGRESS_STORAGE_KEY, value);
+  } catch {
+    // Same as above.
+  }
+}
+
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+type PendingImport = Extract<ProgressImport, { ok: true }> & { fileName: string };
+
+function describeImport({ fileName, sections, chapters, skipped }: PendingImport): string {
+  const left = skipped.length > 0 ? ` It also lists ${skipped.join(', ')}, which this site does not have; those are left out.` : '';
+  return `${fileName} marks ${sections} section${sections === 1 ? '' : 's'} done in ${chapters} chapter${chapters === 1 ? '' : 's'}.${left}`;
+}
+
+/**
+ * Which chapters and sections the reader has finished, kept in this browser.
+ * The rules (what a progress file must look like, how imports merge) live in
+ * src/lib/progressStore; an imported file changes nothing until the reader
+ * confirms it.
+ */
+export default function ReadingProgress(): ReactNode {
+  const [state, setState] = useState<ProgressState>({});
+  const [restored, setRestored] = useState(false);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [importError, setImportError] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const baseId = useId();
+
+  useEffect(() => {
+    setState(parseStoredProgress(readStored(), CATALOG));
+    setRestored(true);
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === PROGRESS_STORAGE_KEY) setState(parseStoredProgress(event.newValue, CATALOG));
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  useEffect(() => {
+    if (restored) writeStored(serializeProgress(state));
+  }, [state, restored]);
+
+  const completeChapters = caseStudies.filter((study) => chapterProgress(state, study.slug, SECTION_ORDER).complete).length;
+
+  function onToggleChapter(slug: string, title: string) {
+    const done = !chapterProgress(state, slug, SECTION_ORDER).complete;
+    setState(setChapterDone(state, slug, done, SECTION_ORDER));
+    announce(done ? `${title} marked done.` : `${title} marked not done.`);
+  }
+
+  function onToggleSection(slug: string, section: SectionId, done: boolean) {
+    setState(setSectionDone(state, slug, section, done, SECTION_ORDER));
+  }
+
+  function onExport() {
+    download(exportProgress(state, new Date()), `ml-system-design-progress-${new Date().toISOString().slice(0, 10)}.json`);
+    announce('Progress file downloaded.');
+  }
+
+  async function onChooseFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    const read = readProgressFile(await file.text(), CATALOG);
+    if (!read.ok) {
+      setPending(null);
+      setImportError(read.error);
+      announce(`Not imported. ${read.error}`);
+      return;
+    }
+    const next = { ...read, fileName: file.name };
+    setImportError('');
+    setPending(next);
+    announce(`${describeImport(next)} Nothing has changed yet: choose Add, Replace or Cancel.`);
+  }
+
+  function finishImport(mode: 'merge' | 'replace' | 'cancel') {
+    if (!pending) return;
+    if (mode !== 'cancel') setState(applyImport(state, pending.state, mode, CATALOG));
+    announce(mode === 'cancel' ? 'Import cancelled; nothing changed.' : mode === 'merge' ? 'Progress added.' : 'Progress replaced.');
+    setPending(null);
+    if (fileInput.current) fileInput.current.value = '';
+    fileInput.current?.focus();
+  }
+
+  const fileId = `${baseId}-file`;
+
+  return (
+    <section className={styles.progress} aria-label="Reading progress" data-progress-ready={restored || undefined}>
+      <p className={styles.summary} data-progress-summary="">
+        {completeChapters} of {caseStudies.length} chapters done.
+      </p>
+      <ul className={styles.chapters}>
+        {caseStudies.map((study) => {
+          const { done, total, complete } = chapterProgress(state, study.slug, SECTION_ORDER);
+          return (
+            <li key={study.slug} className={styles.chapter} data-progress-chapter={study.slug}>
+              <div className={styles.row}>
+                <Link to={`/docs/case-studies/${study.slug}`} className={styles.title}>
+                  {study.title}
+                </Link>
+                <span className={styles.count} data-progress-count="">
+                  {done} of {total} sections
+                </span>
+                <span className={styles.bar} aria-hidden="true">
+                  <span style={{ width: `${(100 * done) / total}%` }} />
+                </span>
+                <button
+                  type="button"
+                  className={clsx('button button--sm', complete ? 'button--primary' : 'button--secondary')}
+                  aria-pressed={complete}
+                  onClick={() => onToggleChapter(study.slug, study.title)}
+                  data-progress-toggle="">
+                  Mark chapter done<span className="sr-only">: {study.title}</span>
+                </button>
+              </div>
+              <details className={styles.sections}>
+                <summary>
+                  Sections<span className="sr-only"> of {study.title}</span>
+                </summary>
+                <ul>
+                  {REQUIRED_SECTIONS.map(({ id }) => {
+                    const inputId = `${baseId}-${study.slug}-${id}`;
+                    return (
+                      <li key={id}>
+                        <input
+                          id={inputId}
+                          type="checkbox"
+                          checked={isSectionDone(state, study.slug, id)}
+                          onChange={(event) => onToggleSection(study.slug, id, event.target.checked)}
+                        />{' '}
+                        <label htmlFor={inputId}>{SECTION_LABELS[id]}</label>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+
+      <div className={styles.transfer}>
+        <button type="button" className="button button--secondary" onClick={onExport}>
+          Download progress
+        </button>
+        <div className={styles.field}>
+          <label htmlFor={fileId}>Import a progress file</label>
+          <input ref={fileInput} id={fileId} type="file" accept=".json,application/json" onChange={onChooseFile} data-progress-import="" />
+        </div>
+      </div>
+      {importError ? (
+        <p className={styles.error} data-progress-error="">
+          <strong>Not imported.</strong> {importError}
+        </p>
+      ) : null}
+      {pending ? (
+        <div className={styles.pending} data-progress-pending="">
+          <p>{describeImport(pending)} Nothing has changed yet.</p>
+          <div className={styles.pendingActions}>
+            <button type="button" className="button button--primary" onClick={() => finishImport('merge')}>
+              Add to my progress
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => finishImport('replace')}>
+              Replace my progress
+            </button>
+            <button type="button" className="button button--link" onClick={() => finishImport('cancel')}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

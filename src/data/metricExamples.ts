@@ -1,0 +1,87 @@
+import type { Box, ConfusionMatrix, DetectedBox, GroundTruthBox, SampleSizeInput, TwoProportionInput } from '@site/src/lib/metrics';
+
+/**
+ * The inputs of the worked examples on the metrics reference page. The
+ * calculators start from them and the unit tests named "worked example: <metric>"
+ * pin them and check the results by hand, so the page, the calculators and
+ * the tests agree. Change a number here and the page's prose must change with it.
+ */
+export const metricExamples = {
+  /** 1,000 items: 60 actually positive, the model flags 50 of which 40 are right. */
+  confusionMatrix: { tp: 40, fp: 10, fn: 20, tn: 930 } satisfies ConfusionMatrix,
+  fBeta: 2,
+
+  /** Six scored examples with one tie across the classes (0.6). */
+  scored: {
+    scores: [0.9, 0.8, 0.7, 0.6, 0.6, 0.3],
+    labels: [1, 1, 0, 1, 0, 0],
+  },
+
+  /** Eight predictions in four populated bins of width 0.2. */
+  calibration: {
+    probabilities: [0.1, 0.1, 0.3, 0.3, 0.7, 0.7, 0.9, 0.9],
+    labels: [0, 0, 0, 1, 1, 1, 1, 0],
+    bins: 5,
+  },
+
+  /** One ranked list of graded relevances (0 to 3) and its cutoff. */
+  ranking: { relevances: [0, 3, 0, 1, 2], k: 4 },
+
+  /** Three queries for the averaged ranking metrics (the first is the list above). */
+  rankingQueries: {
+    queries: [
+      [0, 3, 0, 1, 2],
+      [1, 0, 0],
+      [0, 0, 0, 2],
+    ],
+    k: 3,
+  },
+
+  boxes: {
+    a: { x1: 0, y1: 0, x2: 4, y2: 3 } satisfies Box,
+    b: { x1: 2, y1: 1, x2: 6, y2: 4 } satisfies Box,
+  },
+
+  /** One image, three ground-truth boxes, four detections (one a duplicate, one a miss). */
+  detection: {
+    groundTruths: [
+      { image: 'img-1', box: { x1: 0, y1: 0, x2: 10, y2: 10 } },
+      { image: 'img-1', box: { x1: 20, y1: 20, x2: 30, y2: 30 } },
+      { image: 'img-1', box: { x1: 40, y1: 0, x2: 50, y2: 10 } },
+    ] satisfies GroundTruthBox[],
+    detections: [
+      { image: 'img-1', score: 0.9, box: { x1: 1, y1: 1, x2: 11, y2: 11 } },
+      { image: 'img-1', score: 0.8, box: { x1: 0, y1: 0, x2: 10, y2: 10 } },
+      { image: 'img-1', score: 0.7, box: { x1: 21, y1: 21, x2: 31, y2: 31 } },
+      { image: 'img-1', score: 0.6, box: { x1: 50, y1: 50, x2: 60, y2: 60 } },
+    ] satisfies DetectedBox[],
+    iouThreshold: 0.5,
+  },
+
+  regression: {
+    actual: [100, 200, 300, 400],
+    predicted: [110, 190, 330, 360],
+  },
+
+  /** Control A and treatment B of a click-through experiment. */
+  zTest: { successesA: 200, trialsA: 10_000, successesB: 250, trialsB: 10_000 } satisfies TwoProportionInput,
+
+  /** A guardrail (ad hides per impression, higher is worse) and its non-inferiority margin. */
+  guardrail: {
+    test: { successesA: 400, trialsA: 500_000, successesB: 450, trialsB: 500_000 } satisfies TwoProportionInput,
+    margin: 0.0002,
+  },
+
+  /** 120 clicks on 4,000 impressions. */
+  proportion: { successes: 120, trials: 4_000 },
+
+  /** A prevalence sample: 30 violating views among 20,000 sampled views. */
+  prevalence: { successes: 30, trials: 20_000 },
+
+  sampleSize: { baselineRate: 0.1, minimumDetectableEffect: 0.02, effect: 'absolute', alpha: 0.05, power: 0.8 } satisfies SampleSizeInput,
+
+  /** A feature's histogram over four bins at training time (baseline) and today (current). */
+  histograms: { baseline: [25, 25, 25, 25], current: [10, 20, 30, 40] },
+
+  ks: { sampleA: [1, 2, 3, 4, 5], sampleB: [3, 4, 5, 6, 7, 8] },
+} as const;

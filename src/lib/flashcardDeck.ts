@@ -1,0 +1,158 @@
+import type { Flashcard } from '@site/plugins/flashcards/flashcard';
+
+/**
+ * The flashcards page's logic without React: which cards are in the deck, in
+ * what order, where the reader is, and the "I knew it" / "Review again" marks
+ * kept between visits.
+ */
+
+export type Mark = 'known' | 'review';
+
+/** Card id to the reader's last mark; cards never marked are absent. */
+export type Marks = Readonly<Record<string, Mark>>;
+
+/** The chapter filter's value for "every chapter". */
+export const ALL_CHAPTERS = 'all';
+
+export interface DeckFilter {
+  /** A chapter slug, or ALL_CHAPTERS. */
+  chapter: string;
+  /** Leave out the cards last marked "known". */
+  skipKnown: boolean;
+}
+
+export interface Deck {
+  /** Card ids in study order. */
+  cardIds: readonly string[];
+  /** Index into cardIds of the card shown. */
+  position: number;
+  revealed: boolean;
+}
+
+export interface ChapterOption {
+  slug: string;
+  title: string;
+  cardCount: number;
+}
+
+/**
+ * The cards ordered by chapter, following `order` (slugs; the book's chapter
+ * order), chapters missing from it last; cards keep their order within a chapter.
+ */
+export function orderByChapter(cards: readonly Flashcard[], order: readonly string[]): Flashcard[] {
+  const rank = (slug: string) => {
+    const index = order.indexOf(slug);
+    return index === -1 ? order.length : index;
+  };
+  return [...cards].sort((a, b) => rank(a.chapter) - rank(b.chapter));
+}
+
+/** The chapters that have cards, each once with its card count, in card order. */
+export function chapterOptions(cards: readonly Flashcard[]): ChapterOption[] {
+  const options = new Map<string, ChapterOption>();
+  for (const card of cards) {
+    const option = options.get(card.chapter);
+    if (option) option.cardCount += 1;
+    else options.set(card.chapter, { slug: card.chapter, title: card.chapterTitle, cardCount: 1 });
+  }
+  return [...options.values()];
+}
+
+/** Reads the chapter filter back from a URL or a select; anything unknown means every chapter. */
+export function parseChapterFilter(value: string | null | undefined, cards: readonly Flashcard[]): string {
+  return value && cards.some((card) => card.chapter === value) ? value : ALL_CHAPTERS;
+}
+
+/** The cards the filter keeps, in their original order. */
+export function selectCards(cards: readonly Flashcard[], filter: DeckFilter, marks: Marks): Flashcard[] {
+  return cards.filter(
+    (card) => (filter.chapter === ALL_CHAPTERS || card.chapter === filter.chapter) && !(filter.skipKnown && marks[card.id] === 'known'),
+  );
+}
+
+/** Fisher-Yates shuffle into a new array; `random` returns a number in [0, 1), as Math.random does. */
+export function shuffle<T>(items: readonly T[], random: () => number = Math.random): T[] {
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [result[i], result[j]] = [result[j] as T, result[i] as T];
+  }
+  return result;
+}
+
+export function createDeck(cardIds: readonly string[]): Deck {
+  return { cardIds, position: 0, revealed: false };
+}
+
+export function currentCardId(deck: Deck): string | undefined {
+  return deck.cardIds[deck.position];
+}
+
+export function isLastCard(deck: Deck): boolean {
+  return deck.position >= deck.cardIds.length - 1;
+}
+
+export function setRevealed(deck: Deck, revealed: boolean): Deck {
+  return deck.revealed === revealed ? deck : { ...deck, revealed };
+}
+
+/** Moves by `step` cards, staying inside the deck; a new card starts with its answer hidden. */
+export function move(deck: Deck, step: number): Deck {
+  const position = Math.min(Math.max(deck.position + step, 0), Math.max(deck.cardIds.length - 1, 0));
+  return position === deck.position ? deck : { ...deck, position, revealed: false };
+}
+
+export function setMark(marks: Marks, cardId: string, mark: Mark): Marks {
+  return marks[cardId] === mark ? marks : { ...marks, [cardId]: mark };
+}
+
+/** Forgets the marks of the given cards, leaving the others. */
+export function clearMarks(marks: Marks, cardIds: readonly string[]): Marks {
+  const cleared = new Set(cardIds);
+  return Object.fromEntries(Object.entries(marks).filter(([id]) => !cleared.has(id)));
+}
+
+export interface Tally {
+  total: number;
+  known: number;
+  review: number;
+  unmarked: number;
+}
+
+export function tally(cardIds: readonly string[], marks: Marks): Tally {
+  const known = cardIds.filter((id) => marks[id] === 'known').length;
+  const review = cardIds.filter((id) => marks[id] === 'review').length;
+  return { total: cardIds.length, known, review, unmarked: cardIds.length - known - review };
+}
+
+/** "9 cards: 3 known, 2 to review, 4 not marked yet." */
+export function describeTally({ total, known, review, unmarked }: Tally): string {
+  return `${total} card${total === 1 ? '' : 's'}: ${known} known, ${review} to review, ${unmarked} not marked yet.`;
+}
+
+/** Stored format version; anything else reads as no marks. */
+const MARKS_VERSION = 1;
+
+export function serializeMarks(marks: Marks): string {
+  return JSON.stringify({ version: MARKS_VERSION, marks });
+}
+
+/**
+ * Reads what serializeMarks wrote, keeping only well-formed entries. Nothing
+ * stored, broken JSON or another version reads as no marks, so a bad entry in
+ * localStorage can never break the page. Marks of cards that no longer exist
+ * are kept: a chapter edit that renumbers its questions should not wipe them.
+ */
+export function parseMarks(raw: string | null | undefined): Marks {
+  if (!raw) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return {};
+  }
+  if (typeof data !== 'object' || data === null) return {};
+  const { version, marks } = data as Record<string, unknown>;
+  if (version !== MARKS_VERSION || typeof marks !== 'object' || marks === null || Array.isArray(marks)) return {};
+  return Object.fromEntries(Object.entries(marks).filter(([, mark]) => mark === 'known' || mark === 'review')) as Marks;
+}
