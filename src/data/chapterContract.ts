@@ -4,23 +4,28 @@
  * the content guide is the source, this module is its checked form.
  */
 export const REQUIRED_SECTIONS = [
-  { id: 'at-a-glance', holds: 'the problem in two sentences and the metadata table' },
-  { id: 'requirements', holds: 'the questions to ask, with the answers assumed' },
-  { id: 'framing', holds: 'business and ML objective, input and output, rejected framings' },
-  { id: 'data', holds: 'sources, labels, a feature table, batch vs streaming, sampling' },
-  { id: 'model', holds: 'baseline, production design, architecture figure, loss in KaTeX' },
-  { id: 'evaluation', holds: 'offline metrics with formulas, online metrics, the A/B test' },
-  { id: 'serving', holds: 'training vs inference pipelines, latency budget per stage' },
-  { id: 'operations', holds: 'drift detection, retraining, CI/CD, canary and rollback, feedback loops' },
-  { id: 'scale', holds: 'back-of-the-envelope arithmetic, shown' },
-  { id: 'follow-ups', holds: 'interviewer follow-ups with collapsible model answers' },
-  { id: 'pitfalls', holds: 'mistakes candidates make on this problem' },
-  { id: 'mock-interview', holds: 'prompts per framework step, signals, a rubric' },
-  { id: 'self-check', holds: 'recall questions with hidden answers' },
-  { id: 'references', holds: 'primary sources' },
+  { id: 'at-a-glance', label: 'At a glance', holds: 'the problem in two sentences and the metadata table' },
+  { id: 'requirements', label: 'Requirements', holds: 'the questions to ask, with the answers assumed' },
+  { id: 'framing', label: 'Framing', holds: 'business and ML objective, input and output, rejected framings' },
+  { id: 'data', label: 'Data', holds: 'sources, labels, a feature table, batch vs streaming, sampling' },
+  { id: 'model', label: 'Model', holds: 'baseline, production design, architecture figure, loss in KaTeX' },
+  { id: 'evaluation', label: 'Evaluation', holds: 'offline metrics with formulas, online metrics, the A/B test' },
+  { id: 'serving', label: 'Serving', holds: 'training vs inference pipelines, latency budget per stage' },
+  { id: 'operations', label: 'Operations', holds: 'drift detection, retraining, CI/CD, canary and rollback, feedback loops' },
+  { id: 'scale', label: 'Scale', holds: 'back-of-the-envelope arithmetic, shown' },
+  { id: 'follow-ups', label: 'Follow-ups', holds: 'interviewer follow-ups with collapsible model answers' },
+  { id: 'pitfalls', label: 'Pitfalls', holds: 'mistakes candidates make on this problem' },
+  { id: 'mock-interview', label: 'Mock interview', holds: 'prompts per framework step, signals, a rubric' },
+  { id: 'self-check', label: 'Self-check', holds: 'recall questions with hidden answers' },
+  { id: 'references', label: 'References', holds: 'primary sources' },
 ] as const;
 
 export type SectionId = (typeof REQUIRED_SECTIONS)[number]['id'];
+
+/** The section's name as readers see it in lists and links ("Mock interview"). */
+export function sectionLabel(id: SectionId): string {
+  return REQUIRED_SECTIONS.find((section) => section.id === id)?.label ?? id;
+}
 
 export const REQUIRED_FRONTMATTER = ['title', 'description', 'slug', 'tags', 'difficulty'] as const;
 

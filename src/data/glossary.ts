@@ -1,5 +1,5 @@
 import { caseStudyBySlug } from './caseStudies';
-import type { SectionId } from './chapterContract';
+import { sectionLabel, type SectionId } from './chapterContract';
 
 /**
  * The glossary: every term the companion defines, in two sentences, with links
@@ -59,23 +59,6 @@ export interface GlossaryTerm {
 }
 
 // Section titles as the chapters print them, for link labels.
-const SECTION_LABELS: Readonly<Record<SectionId, string>> = {
-  'at-a-glance': 'at a glance',
-  requirements: 'requirements',
-  framing: 'framing',
-  data: 'data',
-  model: 'model',
-  evaluation: 'evaluation',
-  serving: 'serving',
-  operations: 'operations',
-  scale: 'scale',
-  'follow-ups': 'follow-ups',
-  pitfalls: 'pitfalls',
-  'mock-interview': 'mock interview',
-  'self-check': 'self-check',
-  references: 'references',
-};
-
 type OperationsPage =
   | 'two-pipelines'
   | 'features-batch-and-streaming'
@@ -107,7 +90,7 @@ const FRAMEWORK_LABELS: Readonly<Record<FrameworkPage, string>> = {
 
 /** A section of a case-study chapter; the chapter's title comes from its metadata. */
 function chapter(slug: string, section: SectionId): GlossaryLink {
-  return { label: `${caseStudyBySlug(slug).title}: ${SECTION_LABELS[section]}`, to: `/docs/case-studies/${slug}#${section}` };
+  return { label: `${caseStudyBySlug(slug).title}: ${sectionLabel(section)}`, to: `/docs/case-studies/${slug}#${section}` };
 }
 
 /** A metric on the metrics reference; `name` is how the label reads. */

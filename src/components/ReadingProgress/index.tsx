@@ -2,7 +2,7 @@ import React, { useEffect, useId, useRef, useState, type ChangeEvent, type React
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { caseStudies } from '@site/src/data/caseStudies';
-import { REQUIRED_SECTIONS, type SectionId } from '@site/src/data/chapterContract';
+import { REQUIRED_SECTIONS, sectionLabel, type SectionId } from '@site/src/data/chapterContract';
 import { announce } from '@site/src/lib/announce';
 import {
   applyImport,
@@ -23,23 +23,6 @@ import styles from './styles.module.css';
 export const PROGRESS_STORAGE_KEY = 'ml-sdi-companion:reading-progress';
 
 /** The chapters' h2 wording for each required section id (chapters may add a subtitle after it). */
-const SECTION_LABELS: Record<SectionId, string> = {
-  'at-a-glance': 'At a glance',
-  requirements: 'Requirements',
-  framing: 'Framing',
-  data: 'Data',
-  model: 'Model',
-  evaluation: 'Evaluation',
-  serving: 'Serving',
-  operations: 'Operations',
-  scale: 'Scale',
-  'follow-ups': 'Follow-ups',
-  pitfalls: 'Pitfalls',
-  'mock-interview': 'Mock interview',
-  'self-check': 'Self-check',
-  references: 'References',
-};
-
 const SECTION_ORDER: readonly string[] = REQUIRED_SECTIONS.map((section) => section.id);
 const CATALOG: ProgressCatalog = Object.fromEntries(caseStudies.map((study) => [study.slug, SECTION_ORDER]));
 
@@ -191,7 +174,7 @@ export default function ReadingProgress(): ReactNode {
                           checked={isSectionDone(state, study.slug, id)}
                           onChange={(event) => onToggleSection(study.slug, id, event.target.checked)}
                         />{' '}
-                        <label htmlFor={inputId}>{SECTION_LABELS[id]}</label>
+                        <label htmlFor={inputId}>{sectionLabel(id)}</label>
                       </li>
                     );
                   })}
