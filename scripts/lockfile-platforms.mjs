@@ -8,7 +8,8 @@
  */
 import fs from 'node:fs';
 
-const PLATFORM = /-(darwin|linux|win32|freebsd|android)-(x64|arm64|arm|ia32|ppc64|s390x|riscv64)(?:-(gnu|musl|gnueabihf|msvc))?$/;
+const PLATFORM =
+  /-(darwin|linux|win32|freebsd|openbsd|netbsd|android|openharmony|sunos|aix)-(x64|arm64|arm|ia32|ppc64|s390x|riscv64|loong64|mips64el)(?:-(gnu|musl|gnueabihf|musleabihf|eabi|msvc))?$/;
 const file = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(fs.readFileSync(file, 'utf8'));
 
@@ -23,7 +24,7 @@ for (const entry of Object.values(lock.packages)) {
       version,
       cpu: [cpu],
       os: [os],
-      ...(abi === 'gnu' || abi === 'musl' ? { libc: [abi === 'gnu' ? 'glibc' : 'musl'] } : {}),
+      ...(abi?.startsWith('gnu') ? { libc: ['glibc'] } : abi?.startsWith('musl') ? { libc: ['musl'] } : {}),
       optional: true,
     };
     added += 1;

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { gotoHydrated, watchErrors } from './support/page';
-import { BUILD_DIR, serveBuild, type StaticServer } from './support/server';
+import { BUILD_DIR } from './support/server';
+import { useBuiltSite } from './support/site';
 
 const PAGE = '/docs/reference/metrics';
 const CALCULATORS = [
@@ -19,27 +19,19 @@ const CALCULATORS = [
 /** Strings only the calculators' code holds: a field label and a message of the metric maths. */
 const CALCULATOR_ONLY = ['Relevances in rank order', 'so the ideal DCG is 0'];
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let context: BrowserContext | undefined;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchChromium();
-});
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 async function openMetrics(options: { colorScheme?: 'light' | 'dark'; hash?: string } = {}): Promise<{ page: Page; errors: string[] }> {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await gotoHydrated(page, `${server.origin}${PAGE}${options.hash ?? ''}`);
+  await gotoHydrated(page, `${site.origin}${PAGE}${options.hash ?? ''}`);
   await page.waitForFunction((count) => document.querySelectorAll('[data-calculator]').length === count, CALCULATORS.length, { timeout: 15_000 });
   return { page, errors };
 }
@@ -73,7 +65,7 @@ function read(headlineText: string, label: string): number {
 
 describe('calculators load only where they are used', () => {
   it('ship as placeholders in the server HTML of the metrics page', async () => {
-    const html = await (await fetch(`${server.origin}${PAGE}`)).text();
+    const html = await (await fetch(`${site.origin}${PAGE}`)).text();
     expect(html.match(/data-calculator-placeholder=/g)?.length).toBe(CALCULATORS.length);
     expect(html).not.toContain('data-calculator=');
   });
@@ -95,13 +87,13 @@ describe('calculators load only where they are used', () => {
 
   it('are not fetched by a page without calculators', async () => {
     await context?.close();
-    context = await browser.newContext();
+    context = await site.browser.newContext();
     const page = await context.newPage();
     const scripts: Promise<string>[] = [];
     page.on('response', (response) => {
       if (response.url().endsWith('.js')) scripts.push(response.text());
     });
-    await gotoHydrated(page, `${server.origin}/docs/start-here`);
+    await gotoHydrated(page, `${site.origin}/docs/start-here`);
     await page.waitForTimeout(500);
     const bodies = await Promise.all(scripts);
     expect(bodies.length).toBeGreaterThan(0);
@@ -112,11 +104,11 @@ describe('calculators load only where they are used', () => {
 describe('a calculator whose code fails to load', () => {
   it('says so, and loads when asked to try again', async () => {
     await context?.close();
-    context = await browser.newContext();
+    context = await site.browser.newContext();
     const page = await context.newPage();
     const blockChunk = (route: { abort: () => Promise<void> }) => route.abort();
     await page.route('**/metric-calculators.*.js', blockChunk);
-    await gotoHydrated(page, `${server.origin}${PAGE}`);
+    await gotoHydrated(page, `${site.origin}${PAGE}`);
     const message = page.getByText('The calculator could not load. Check the connection, then try again.').first();
     await message.waitFor({ timeout: 10_000 });
 

@@ -1,33 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caseStudies } from '@site/src/data/caseStudies';
-import { launchChromium } from './support/chromium';
 import { gotoHydrated, renderAllDiagrams } from './support/page';
-import { serveBuild, type StaticServer } from './support/server';
+import { useBuiltSite } from './support/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 // One page of each kind: landing, a plain docs page, a chapter with diagrams and formulas, the metrics reference.
 const samplePaths = ['/', '/docs/start-here', `/docs/case-studies/${caseStudies[0]?.slug}`, '/docs/reference/metrics'];
 
 describe('dark mode', () => {
   it.each(samplePaths)('%s follows the reader\'s dark preference and passes axe colour contrast', async (path) => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     try {
-      await gotoHydrated(page, server.origin + path);
+      await gotoHydrated(page, site.origin + path);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       await renderAllDiagrams(page);
       const axe = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
@@ -43,10 +30,10 @@ describe('dark mode', () => {
 
 describe('phone layout', () => {
   it.each(samplePaths)('%s fits a 375 px wide screen without sideways scrolling of the page', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     try {
-      await gotoHydrated(page, server.origin + path);
+      await gotoHydrated(page, site.origin + path);
       await renderAllDiagrams(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'page is wider than the screen by this many pixels').toBeLessThanOrEqual(0);

@@ -1,22 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { describe, expect, it } from 'vitest';
 import { gotoHydrated, renderAllDiagrams, watchErrors } from './support/page';
-import { serveBuild, sitemapPaths, type StaticServer } from './support/server';
+import { sitemapPaths } from './support/server';
+import { useBuiltSite } from './support/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 // Navigation pages kept out of the sitemap still have to work and pass axe.
 const NAVIGATION_PAGES = ['/search', '/blog/archive', '/blog/authors', '/blog/tags', '/docs/tags'];
@@ -28,11 +16,11 @@ describe('every page of the built sitemap', () => {
   });
 
   it.each(paths)('%s renders cleanly: no errors, diagrams and formulas rendered, axe clean', async (path) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     try {
-      await gotoHydrated(page, server.origin + path);
+      await gotoHydrated(page, site.origin + path);
       await renderAllDiagrams(page);
 
       const diagrams = await page.$$eval('[data-mermaid-slot]', (slots) =>

@@ -1,33 +1,21 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadChapterCards } from '@site/plugins/flashcards/index';
-import { launchChromium } from './support/chromium';
 import { gotoHydrated, watchErrors } from './support/page';
-import { serveBuild, type StaticServer } from './support/server';
+import { useBuiltSite } from './support/site';
 
 const CHAPTER = 'ad-click-prediction';
 const cards = await loadChapterCards(path.resolve(__dirname, '../../docs/case-studies'));
 const chapterCards = cards.filter((card) => card.chapter === CHAPTER);
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** The flashcards page, hydrated, with its stored marks and URL filter applied. */
 async function openFlashcards(context: BrowserContext, search = ''): Promise<Page> {
   const page = await context.newPage();
-  await gotoHydrated(page, `${server.origin}/flashcards${search}`);
+  await gotoHydrated(page, `${site.origin}/flashcards${search}`);
   await page.waitForSelector('[data-flashcards-ready]');
   return page;
 }
@@ -50,7 +38,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 describe('flashcards page', () => {
   it('filters to a chapter, reveals and marks a card by keyboard, and keeps the mark after a reload', async () => {
     expect(chapterCards.length, `${CHAPTER} should have self-check cards`).toBeGreaterThan(1);
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       const page = await openFlashcards(context);
       const errors = watchErrors(page);
@@ -92,7 +80,7 @@ describe('flashcards page', () => {
   });
 
   it('links each card to its self-check section', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     try {
       const page = await openFlashcards(context, `?chapter=${CHAPTER}`);
       await page.click('article a:has-text("Open in chapter")');
@@ -103,7 +91,7 @@ describe('flashcards page', () => {
   });
 
   it.each(['light', 'dark'] as const)('passes axe in %s mode with an answer and its mark buttons showing', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     try {
       const page = await openFlashcards(context);
       await page.click('article button[aria-expanded]');
@@ -117,7 +105,7 @@ describe('flashcards page', () => {
   });
 
   it('fits a 375 px wide screen without sideways scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     try {
       const page = await openFlashcards(context);
       await page.click('article button[aria-expanded]');
@@ -130,7 +118,7 @@ describe('flashcards page', () => {
 
 describe('Anki file', () => {
   it('is linked from the page and has the header lines and one four-column row per card', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     let href: string | null;
     try {
       const page = await openFlashcards(context);
@@ -139,7 +127,7 @@ describe('Anki file', () => {
       await context.close();
     }
     expect(href).toBe('/downloads/self-check-cards.txt');
-    const response = await fetch(`${server.origin}${href}`);
+    const response = await fetch(`${site.origin}${href}`);
     expect(response.status).toBe(200);
     const lines = (await response.text()).replace(/\n$/, '').split('\n');
     const headers = lines.filter((line) => line.startsWith('#'));

@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createTimer, serializeTimer, start, TIMER_STORAGE_KEY } from '@site/src/lib/interviewTimer';
-import { launchChromium } from './support/chromium';
 import { gotoHydrated, renderAllDiagrams, watchErrors } from './support/page';
-import { serveBuild, type StaticServer } from './support/server';
+import { useBuiltSite } from './support/site';
 
 const CHEAT_SHEET = '/docs/framework/cheat-sheet';
 // The overview page holds the timer in its practice section.
@@ -17,26 +16,15 @@ const STEP = '[data-timer-step]';
 const ANNOUNCER = '[data-timer-announcer]';
 const OVERALL_CLOCK = '[data-timer-clock="overall"]';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchChromium();
-});
 
 afterEach(async () => {
   await context?.close();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function freshPage(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
   return context.newPage();
 }
 
@@ -49,7 +37,7 @@ describe('the printed cheat sheet', () => {
   it.each(['light', 'dark'] as const)('fits on at most two A4 pages, black on white, diagrams and formulas intact, timer hidden (%s mode)', async (scheme) => {
     const page = await freshPage(scheme);
     const errors = watchErrors(page);
-    await gotoHydrated(page, server.origin + CHEAT_SHEET);
+    await gotoHydrated(page, site.origin + CHEAT_SHEET);
     await renderAllDiagrams(page);
     await page.emulateMedia({ media: 'print' });
 
@@ -101,7 +89,7 @@ describe('the mock-interview timer', () => {
   it('starts on step 1, skips to step 2, pauses and resumes by keyboard, and keeps its state across a reload', async () => {
     const page = await freshPage();
     const errors = watchErrors(page);
-    await gotoHydrated(page, server.origin + OVERVIEW);
+    await gotoHydrated(page, site.origin + OVERVIEW);
     await expectState(page, 'idle');
 
     await page.click(TOGGLE);
@@ -151,14 +139,14 @@ describe('the mock-interview timer', () => {
     expect(await page.textContent(OVERALL_CLOCK)).toBe(pausedClock);
 
     // The same run shows on the cheat sheet.
-    await gotoHydrated(page, server.origin + CHEAT_SHEET);
+    await gotoHydrated(page, site.origin + CHEAT_SHEET);
     await expectState(page, 'paused', 'frame-the-problem');
     expect(errors).toEqual([]);
   });
 
   it.each(['light', 'dark'] as const)('warns visibly and to screen readers when a step overruns, and stays axe-clean (%s mode)', async (scheme) => {
     const page = await freshPage(scheme);
-    await gotoHydrated(page, server.origin + OVERVIEW);
+    await gotoHydrated(page, site.origin + OVERVIEW);
     // A run that started 6 minutes ago is 61 s past the 5-minute first step of the 45-minute plan.
     await storeAndReload(page, serializeTimer(start(createTimer(45), Date.now() - 361_000)));
 

@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { describe, expect, it } from 'vitest';
 import { gotoHydrated } from './support/page';
-import { serveBuild, type StaticServer } from './support/server';
+import { useBuiltSite } from './support/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('offline reading', () => {
   it('a page read once reloads with the network gone', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     try {
-      const url = `${server.origin}/docs/operations/monitoring-and-drift`;
+      const url = `${site.origin}/docs/operations/monitoring-and-drift`;
       await gotoHydrated(page, url);
       // The service worker installs after load and precaches the site.
       await page.evaluate(async () => {
@@ -38,7 +25,7 @@ describe('offline reading', () => {
       expect(await page.textContent('article h1')).toBe(title);
 
       // Another page, never opened, was precached too.
-      await page.goto(`${server.origin}/docs/case-studies/visual-search`, { waitUntil: 'load' });
+      await page.goto(`${site.origin}/docs/case-studies/visual-search`, { waitUntil: 'load' });
       expect(await page.textContent('article h1')).toBeTruthy();
     } finally {
       await context.close();

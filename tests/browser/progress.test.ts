@@ -1,27 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { caseStudies } from '@site/src/data/caseStudies';
 import { REQUIRED_SECTIONS } from '@site/src/data/chapterContract';
 import { PROGRESS_FORMAT } from '@site/src/lib/progressStore';
-import { launchChromium } from './support/chromium';
 import { gotoHydrated, watchErrors } from './support/page';
-import { serveBuild, type StaticServer } from './support/server';
+import { useBuiltSite } from './support/site';
 
 const [first, second] = caseStudies.map((study) => study.slug) as [string, string];
 const total = REQUIRED_SECTIONS.length;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const count = (page: Page, slug: string) => page.textContent(`[data-progress-chapter="${slug}"] [data-progress-count]`);
 
@@ -31,11 +19,11 @@ async function importFile(page: Page, name: string, contents: string): Promise<v
 
 describe('reading progress page', () => {
   it('marks a chapter done, keeps it after a reload, and imports only valid files, only once confirmed', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
     try {
-      await gotoHydrated(page, `${server.origin}/progress`);
+      await gotoHydrated(page, `${site.origin}/progress`);
       await page.waitForSelector('[data-progress-ready]');
       const toggle = `[data-progress-chapter="${first}"] [data-progress-toggle]`;
       await page.click(toggle);

@@ -1,31 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { gotoHydrated } from './support/page';
-import { serveBuild, type StaticServer } from './support/server';
+import { useBuiltSite } from './support/site';
 
 // A long chapter with many figures above its operations section.
 const CHAPTER = '/docs/case-studies/video-recommendation';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function freshPage(): Promise<Page> {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   page = await context.newPage();
   return page;
 }
@@ -57,7 +45,7 @@ async function isInViewport(selector: string): Promise<boolean> {
 describe('search reaches figures', () => {
   it('finds a word that appears only inside a diagram and lands on that figure', async () => {
     await freshPage();
-    await gotoHydrated(page, server.origin + CHAPTER);
+    await gotoHydrated(page, site.origin + CHAPTER);
     // A label word of some figure that the chapter's prose never uses.
     const target = await page.evaluate(() => {
       // The copy-link control holds a zero-width space; search indexes the title without it.
@@ -92,7 +80,7 @@ describe('search reaches figures', () => {
 
   it('finds a figure by its title', async () => {
     await freshPage();
-    await gotoHydrated(page, server.origin + CHAPTER);
+    await gotoHydrated(page, site.origin + CHAPTER);
     const { id, title } = await page.$eval('article figure:last-of-type', (figure) => ({
       id: figure.id,
       title: (figure.querySelector('h3')?.textContent ?? '').replace(/^Figure: /, '').replace(/\u200b/g, ''),
@@ -109,7 +97,7 @@ describe('search reaches figures', () => {
 describe('copy-link controls', () => {
   it('are reached by keyboard and copy the absolute URL of the section, announced to screen readers', async () => {
     await freshPage();
-    await gotoHydrated(page, server.origin + CHAPTER);
+    await gotoHydrated(page, site.origin + CHAPTER);
     const selector = 'h2#requirements a.hash-link';
     let reached = false;
     for (let presses = 0; presses < 400 && !reached; presses += 1) {
@@ -123,23 +111,23 @@ describe('copy-link controls', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('site-announcer')?.textContent?.includes('copied'));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${server.origin}${CHAPTER}#requirements`);
+    expect(copied).toBe(`${site.origin}${CHAPTER}#requirements`);
   });
 
   it('exist on every figure and copy the figure URL', async () => {
     await freshPage();
-    await gotoHydrated(page, server.origin + CHAPTER);
+    await gotoHydrated(page, site.origin + CHAPTER);
     const id = await page.$eval('article figure', (figure) => figure.id);
     await page.click(`figure#${id} h3 a.hash-link`);
     await page.waitForFunction(() => document.getElementById('site-announcer')?.textContent?.includes('copied'));
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.origin}${CHAPTER}#${id}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}${CHAPTER}#${id}`);
   });
 });
 
 describe('deep links', () => {
   it('keep a section below several diagrams in view after the diagrams render', async () => {
     await freshPage();
-    await gotoHydrated(page, `${server.origin}${CHAPTER}#operations`);
+    await gotoHydrated(page, `${site.origin}${CHAPTER}#operations`);
     const figuresAbove = await page.$$eval('article figure', (figures) =>
       figures.filter((figure) => figure.compareDocumentPosition(document.getElementById('operations') as Node) & Node.DOCUMENT_POSITION_FOLLOWING).length,
     );
