@@ -63,6 +63,8 @@ export default async function createConfigAsync(): Promise<Config> {
       ],
     ],
     plugins: [
+      // KaTeX lists woff2, woff and ttf for each font; keep woff2 so the stylesheet stays small.
+      './plugins/woff2-only/index.ts',
       // Moved pages keep their old URLs alive here; permalinks.json lists what must never break.
       ['@docusaurus/plugin-client-redirects', { redirects: [] }],
       // Self-check questions as flashcards: the /flashcards route with its own data, and an Anki file in the build.

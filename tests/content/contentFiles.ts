@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Every Markdown and MDX file under the given top-level folders, as repo-relative paths. */
 export function contentFiles(...folders: string[]): string[] {
