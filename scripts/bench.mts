@@ -19,12 +19,13 @@ import { BUILD_DIR, serveBuild } from '../tests/browser/support/server';
 const root = path.resolve(import.meta.dirname, '..');
 const reportFile = path.join(root, 'bench', 'REPORT.md');
 const PORT = 9333;
+const RECORDED_HEADING = '## Recorded comparisons';
 
 function heaviestDiagramPage(): string {
   const chapters = fs.readdirSync(path.join(BUILD_DIR, 'docs', 'case-studies')).filter((file) => file.endsWith('.html'));
   const scored = chapters.map((file) => {
     const html = fs.readFileSync(path.join(BUILD_DIR, 'docs', 'case-studies', file), 'utf8');
-    return { file, weight: (html.match(/data-mermaid-slot/g) ?? []).length * 1000 + (html.match(/class=katex/g) ?? []).length };
+    return { file, weight: (html.match(/diagram-figure/g) ?? []).length * 1000 + (html.match(/class=katex/g) ?? []).length };
   });
   scored.sort((a, b) => b.weight - a.weight);
   return `/docs/case-studies/${(scored[0]?.file ?? '').replace(/\.html$/, '')}`;
@@ -149,8 +150,11 @@ ${weights.join('\n')}
 | Search index | ${kb(searchIndexBytes)} (uncompressed) |
 | Pages in sitemap | ${(fs.readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8').match(/<loc>/g) ?? []).length} |
 `;
+  // Comparisons recorded by hand (an earlier build measured against this one) survive a new run.
+  const previous = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : '';
+  const recorded = previous.indexOf(RECORDED_HEADING);
   fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-  fs.writeFileSync(reportFile, report);
+  fs.writeFileSync(reportFile, recorded >= 0 ? `${report}\n${previous.slice(recorded)}` : report);
   console.log(report);
 }
 
