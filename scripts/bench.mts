@@ -12,9 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../tests/browser/support/chromium';
-import { BUILD_DIR, serveBuild } from '../tests/browser/support/server';
+import { launchChromium } from '../tests/browser/support/chromium';
+import { BUILD_DIR, serveBuild, sitemapPaths } from '../tests/browser/support/server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const reportFile = path.join(root, 'bench', 'REPORT.md');
@@ -39,7 +38,7 @@ interface PageWeight {
 
 /** Bytes on the wire (compressed) per resource type, and whether any script held Mermaid's parser. */
 async function weigh(origin: string, urlPath: string): Promise<PageWeight> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await launchChromium();
   const page = await browser.newPage();
   const weight: PageWeight = { js: 0, css: 0, mermaid: false };
   page.on('response', async (response) => {
@@ -62,10 +61,7 @@ async function weigh(origin: string, urlPath: string): Promise<PageWeight> {
 }
 
 async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop') {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [`--remote-debugging-port=${PORT}`, '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium([`--remote-debugging-port=${PORT}`]);
   try {
     const result = await lighthouse(url, { port: PORT, output: 'json', logLevel: 'error' }, formFactor === 'desktop' ? desktopConfig : undefined);
     const categories = result?.lhr.categories ?? {};
@@ -148,7 +144,7 @@ ${weights.join('\n')}
 | --- | --- |
 | Build time | ${buildSeconds} |
 | Search index | ${kb(searchIndexBytes)} (uncompressed) |
-| Pages in sitemap | ${(fs.readFileSync(path.join(BUILD_DIR, 'sitemap.xml'), 'utf8').match(/<loc>/g) ?? []).length} |
+| Pages in sitemap | ${sitemapPaths().length} |
 `;
   // Comparisons recorded by hand (an earlier build measured against this one) survive a new run.
   const previous = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : '';

@@ -5,9 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { caseStudies } from '../src/data/caseStudies';
-import { chromiumPath } from '../tests/browser/support/chromium';
+import { launchChromium } from '../tests/browser/support/chromium';
 
 const outDir = path.resolve(import.meta.dirname, '../static/img/og');
 
@@ -30,10 +29,7 @@ function card({ kicker, title, lines }: { kicker: string; title: string; lines: 
   </body></html>`;
 }
 
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 fs.mkdirSync(outDir, { recursive: true });
 

@@ -5,14 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { sitemapPaths } from '../../tests/browser/support/server';
 import { publishedIds, type PermalinkSnapshot } from './permalinks';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const buildDir = path.join(root, 'build');
 const snapshotFile = path.join(root, 'permalinks.json');
 
-const sitemap = fs.readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8');
-const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname).sort();
+const paths = sitemapPaths(buildDir).sort();
 const previous: PermalinkSnapshot = fs.existsSync(snapshotFile) ? JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) : {};
 
 const next: PermalinkSnapshot = {};

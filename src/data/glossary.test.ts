@@ -1,62 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
+import { frameworkSteps } from './framework';
 import { letterAnchorId } from '@site/src/lib/glossary';
 import { caseStudies } from './caseStudies';
 import { REQUIRED_SECTIONS } from './chapterContract';
 import { GLOSSARY_CATEGORIES, glossary, type GlossaryTerm } from './glossary';
 
-/**
- * The anchors of /docs/reference/metrics that links may rely on, as the
- * metrics reference publishes them. A metric link outside this list fails.
- */
-const METRIC_IDS = [
-  'precision',
-  'recall',
-  'f1',
-  'roc-auc',
-  'pr-auc',
-  'log-loss',
-  'normalized-cross-entropy',
-  'calibration',
-  'expected-calibration-error',
-  'calibration-ratio',
-  'precision-at-k',
-  'recall-at-k',
-  'hit-rate',
-  'mrr',
-  'map',
-  'dcg',
-  'ndcg',
-  'iou',
-  'detection-map',
-  'mae',
-  'rmse',
-  'mape',
-  'ctr',
-  'conversion-rate',
-  'watch-time',
-  'retention',
-  'prevalence',
-  'proactive-rate',
-  'guardrail-metrics',
-  'two-proportion-z-test',
-  'confidence-interval',
-  'sample-size',
-  'psi',
-  'kl-divergence',
-  'ks-statistic',
-];
-
-// Pages linked as a whole (they promise no anchors).
-const FRAMEWORK_PAGES = ['cheat-sheet', 'clarify-requirements', 'frame-the-problem', 'data-preparation', 'model-development', 'evaluation', 'serving', 'monitoring'];
-const OPERATIONS_PAGES = [
-  'two-pipelines',
-  'features-batch-and-streaming',
-  'model-delivery',
-  'experimentation',
-  'monitoring-and-drift',
-  'serving-at-scale',
-  'feedback-loops-and-responsible-ml',
-];
+// What links may rely on, read from where it is published rather than restated:
+// the metrics reference's heading ids, the framework steps, the operations pages.
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const METRIC_IDS: readonly string[] = parseChapter(fs.readFileSync(path.join(ROOT, 'docs/reference/metrics.mdx'), 'utf8'))
+  .headings.map((heading) => heading.id)
+  .filter((id): id is string => id !== undefined);
+const FRAMEWORK_PAGES: readonly string[] = ['cheat-sheet', ...frameworkSteps.map((step) => step.id)];
+const OPERATIONS_PAGES: readonly string[] = fs
+  .readdirSync(path.join(ROOT, 'docs/operations'))
+  .filter((file) => file.endsWith('.mdx') && file !== 'index.mdx')
+  .map((file) => file.replace(/\.mdx$/, ''));
 
 const SECTION_IDS: readonly string[] = REQUIRED_SECTIONS.map((section) => section.id);
 const CHAPTER_SLUGS: readonly string[] = caseStudies.map((study) => study.slug);

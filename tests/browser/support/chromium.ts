@@ -13,7 +13,8 @@ export function chromiumPath(): string {
   return candidate;
 }
 
-export function launchChromium(): Promise<Browser> {
+/** Debian's Chromium, headless, quiet on the closed network; `extraArgs` for callers such as Lighthouse's debugging port. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
@@ -26,6 +27,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }
