@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import katex from 'katex';
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { contentFiles, read } from './contentFiles';
+
+/**
+ * Every formula rendered by KaTeX with the build's settings (strict: 'error'),
+ * so a bad formula fails in seconds with file and line, before the build
+ * would fail on it.
+ */
+function formulaErrors(file: string, source: string): string[] {
+  // The site's markdown format is 'detect': .md files are CommonMark, only .mdx is MDX.
+  const processor = file.endsWith('.mdx') ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
+  const tree = processor.use(remarkFrontmatter).use(remarkMath).parse(source) as Root;
+  const errors: string[] = [];
+  visit(tree, ['math', 'inlineMath'], (node) => {
+    const math = node as { type: string; value: string; position?: { start: { line: number } } };
+    try {
+      katex.renderToString(math.value, { displayMode: math.type === 'math', strict: 'error', throwOnError: true });
+    } catch (error) {
+      errors.push(`${file}:${math.position?.start.line ?? '?'}: ${(error as Error).message}`);
+    }
+  });
+  return errors;
+}
+
+describe('every formula renders in KaTeX', () => {
+  it.each(contentFiles('docs', 'blog'))('%s', (file) => {
+    expect(formulaErrors(file, read(file))).toEqual([]);
+  });
+});
+
+describe('a formula KaTeX rejects fails, naming the place', () => {
+  it('reports the file, the line and KaTeX’s reason', () => {
+    const source = ['# Fixture', '', 'Fine: $a+b$.', '', '$$', '\\frac{1}{', '$$', ''].join('\n');
+    expect(formulaErrors('fixture.mdx', source)).toEqual([expect.stringMatching(/^fixture\.mdx:5: KaTeX parse error/)]);
+  });
+});
