@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
 import { books, findChapter, topicAnchor, topics, type BookId } from './books';
 import { caseStudies } from './caseStudies';
 import { REQUIRED_SECTIONS } from './chapterContract';
@@ -19,11 +20,10 @@ function mdxFiles(dir: string): string[] {
 /** Every doc page by URL path (/docs + its frontmatter slug), with the explicit heading ids it declares. */
 const docPages = new Map<string, Set<string>>(
   mdxFiles('docs').map((file) => {
-    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-    const slug = /^slug:\s*["']?([^"'\n]+)["']?\s*$/m.exec(text)?.[1];
-    if (!slug) throw new Error(`${file} has no slug in its frontmatter`);
-    const ids = [...text.matchAll(/\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}|\{#([a-z0-9-]+)\}/g)].map((match) => match[1] ?? match[2] ?? '');
-    return [`/docs${slug}`, new Set(ids)];
+    const page = parseChapter(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+    const slug = page.frontmatter.slug;
+    if (typeof slug !== 'string') throw new Error(`${file} has no slug in its frontmatter`);
+    return [`/docs${slug}`, new Set(page.headings.flatMap((heading) => (heading.id ? [heading.id] : [])))];
   }),
 );
 

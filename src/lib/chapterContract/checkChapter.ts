@@ -1,6 +1,6 @@
 import { BODY_ENDS_BEFORE, CHAPTER_MINIMUMS, REQUIRED_FRONTMATTER, REQUIRED_SECTIONS, type ChapterMinimums } from '@site/src/data/chapterContract';
 import type { CaseStudy } from '@site/src/data/caseStudies';
-import { countWords, parseChapter } from '@site/plugins/chapter-reader/parseChapter';
+import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
 
 const DIFFICULTIES = ['foundational', 'intermediate', 'advanced'];
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -68,9 +68,10 @@ export function checkChapter(
     if (heading.id) seenIds.add(heading.id);
   }
 
-  const bodyEnd = chapter.prose.indexOf(`{/* #${BODY_ENDS_BEFORE} */}`);
-  const words = countWords(bodyEnd > 0 ? chapter.prose.slice(0, bodyEnd) : chapter.prose);
-  const totalWords = countWords(chapter.prose);
+  const bodyEnd = chapter.sections.findIndex((section) => section.id === BODY_ENDS_BEFORE);
+  const sum = (sections: typeof chapter.sections) => sections.reduce((total, section) => total + section.words, 0);
+  const words = sum(bodyEnd >= 0 ? chapter.sections.slice(0, bodyEnd) : chapter.sections);
+  const totalWords = sum(chapter.sections);
   if (words < minimums.words) problems.push(`has ${words} words before #${BODY_ENDS_BEFORE}; a chapter body needs at least ${minimums.words}`);
   if (words > minimums.maxWords) problems.push(`has ${words} words before #${BODY_ENDS_BEFORE}; keep a chapter body under ${minimums.maxWords}`);
   if (totalWords > minimums.maxTotalWords) problems.push(`has ${totalWords} words in all; keep a chapter under ${minimums.maxTotalWords}`);
