@@ -1,5 +1,6 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
-import { caseStudies } from './src/data/caseStudies';
+import { caseStudies, caseStudyDocId } from './src/data/caseStudies';
+import { operationsPages } from './src/data/operations';
 
 const sidebars = {
   book: [
@@ -30,21 +31,13 @@ const sidebars = {
       label: 'Case studies',
       link: { type: 'doc', id: 'case-studies/index' },
       // Order and labels come from the case-study metadata module, like the landing page cards.
-      items: caseStudies.map((study) => ({ type: 'doc' as const, id: `case-studies/${study.slug}`, label: study.title })),
+      items: caseStudies.map((study) => ({ type: 'doc' as const, id: caseStudyDocId(study.slug), label: study.title })),
     },
     {
       type: 'category',
       label: 'Operations',
       link: { type: 'doc', id: 'operations/index' },
-      items: [
-        'operations/two-pipelines',
-        'operations/features-batch-and-streaming',
-        'operations/model-delivery',
-        'operations/experimentation',
-        'operations/monitoring-and-drift',
-        'operations/serving-at-scale',
-        'operations/feedback-loops-and-responsible-ml',
-      ],
+      items: operationsPages.map((page) => `operations/${page.id}`),
     },
     {
       type: 'category',

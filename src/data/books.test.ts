@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
 import { books, findChapter, topicAnchor, topics, type BookId } from './books';
-import { caseStudies } from './caseStudies';
+import { caseStudies, caseStudyForFile, caseStudyFrontMatter } from './caseStudies';
 import { REQUIRED_SECTIONS } from './chapterContract';
 import { frameworkSteps } from './framework';
 
@@ -21,7 +21,8 @@ function mdxFiles(dir: string): string[] {
 const docPages = new Map<string, Set<string>>(
   mdxFiles('docs').map((file) => {
     const page = parseChapter(fs.readFileSync(path.join(ROOT, file), 'utf8'));
-    const slug = page.frontmatter.slug;
+    const study = caseStudyForFile(file);
+    const slug = study ? caseStudyFrontMatter(study).slug : page.frontmatter.slug;
     if (typeof slug !== 'string') throw new Error(`${file} has no slug in its frontmatter`);
     return [`/docs${slug}`, new Set(page.headings.flatMap((heading) => (heading.id ? [heading.id] : [])))];
   }),

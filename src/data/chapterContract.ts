@@ -27,7 +27,8 @@ export function sectionLabel(id: SectionId): string {
   return REQUIRED_SECTIONS.find((section) => section.id === id)?.label ?? id;
 }
 
-export const REQUIRED_FRONTMATTER = ['title', 'description', 'slug', 'tags', 'difficulty'] as const;
+/** What a chapter's own frontmatter holds; title, slug, difficulty and image come from its metadata module at build time. */
+export const REQUIRED_FRONTMATTER = ['description', 'tags'] as const;
 
 /**
  * The content guide's 4,000 to 7,000 words apply to the chapter's body, from

@@ -1,4 +1,6 @@
-import { caseStudyBySlug } from './caseStudies';
+import { caseStudyBySlug, caseStudyPath } from './caseStudies';
+import { frameworkStepById } from './framework';
+import { operationsPages, operationsPath, type OperationsPageId } from './operations';
 import { sectionLabel, type SectionId } from './chapterContract';
 
 /**
@@ -58,39 +60,11 @@ export interface GlossaryTerm {
   seeAlso: readonly GlossaryLink[];
 }
 
-// Section titles as the chapters print them, for link labels.
-type OperationsPage =
-  | 'two-pipelines'
-  | 'features-batch-and-streaming'
-  | 'model-delivery'
-  | 'experimentation'
-  | 'monitoring-and-drift'
-  | 'serving-at-scale'
-  | 'feedback-loops-and-responsible-ml';
-
-const OPERATIONS_LABELS: Readonly<Record<OperationsPage, string>> = {
-  'two-pipelines': 'Two pipelines: training and inference',
-  'features-batch-and-streaming': 'Features: batch and streaming',
-  'model-delivery': 'Model delivery: CI/CD, canary and rollback',
-  experimentation: 'Experimentation',
-  'monitoring-and-drift': 'Monitoring and drift',
-  'serving-at-scale': 'Serving at scale',
-  'feedback-loops-and-responsible-ml': 'Feedback loops and responsible ML',
-};
-
 type FrameworkPage = 'data-preparation' | 'model-development' | 'evaluation' | 'serving' | 'monitoring';
-
-const FRAMEWORK_LABELS: Readonly<Record<FrameworkPage, string>> = {
-  'data-preparation': 'Data preparation',
-  'model-development': 'Model development',
-  evaluation: 'Evaluation',
-  serving: 'Deployment and serving',
-  monitoring: 'Monitoring and infrastructure',
-};
 
 /** A section of a case-study chapter; the chapter's title comes from its metadata. */
 function chapter(slug: string, section: SectionId): GlossaryLink {
-  return { label: `${caseStudyBySlug(slug).title}: ${sectionLabel(section)}`, to: `/docs/case-studies/${slug}#${section}` };
+  return { label: `${caseStudyBySlug(slug).title}: ${sectionLabel(section)}`, to: caseStudyPath(slug, section) };
 }
 
 /** A metric on the metrics reference; `name` is how the label reads. */
@@ -98,12 +72,13 @@ function metric(id: string, name: string): GlossaryLink {
   return { label: `Metrics: ${name}`, to: `/docs/reference/metrics#${id}` };
 }
 
-function operations(page: OperationsPage): GlossaryLink {
-  return { label: `Operations: ${OPERATIONS_LABELS[page]}`, to: `/docs/operations/${page}` };
+function operations(id: OperationsPageId): GlossaryLink {
+  const page = operationsPages.find((entry) => entry.id === id);
+  return { label: `Operations: ${page?.title ?? id}`, to: operationsPath(id) };
 }
 
 function framework(page: FrameworkPage): GlossaryLink {
-  return { label: `Framework: ${FRAMEWORK_LABELS[page]}`, to: `/docs/framework/${page}` };
+  return { label: `Framework: ${frameworkStepById(page).title}`, to: `/docs/framework/${page}` };
 }
 
 export const glossary: readonly GlossaryTerm[] = [

@@ -56,6 +56,13 @@ describe('the content contract, proved on fixtures', () => {
     expect(check('heading-without-id')).toEqual([expect.stringMatching(/^line \d+: heading "Baseline" has no explicit id/)]);
   });
 
+  it.each(['title', 'slug', 'difficulty', 'sidebar_label', 'image'])('refuses a chapter that restates "%s", which the metadata module holds', (field) => {
+    const source = read('tests/fixtures/chapters/good.mdx').replace('---\n', `---\n${field}: Restated\n`);
+    expect(checkChapter('fixture-search', source, [fixtureStudy], small)).toEqual([
+      `frontmatter restates "${field}", which src/data/caseStudies/fixture-search.ts holds; remove it from the chapter`,
+    ]);
+  });
+
   it('rejects metadata that still holds placeholders', () => {
     const problems = checkChapter('fixture-search', read('tests/fixtures/chapters/good.mdx'), [{ ...fixtureStudy, mlTask: 'TODO' }], small);
     expect(problems).toEqual(['metadata still has TODO in: mlTask']);

@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { caseStudies } from '@site/src/data/caseStudies';
+import { caseStudies, caseStudyPath } from '@site/src/data/caseStudies';
 
 /** All case studies side by side, generated from the metadata module. */
 export default function CaseStudiesTable(): ReactNode {
@@ -23,7 +23,7 @@ export default function CaseStudiesTable(): ReactNode {
           {caseStudies.map((study) => (
             <tr key={study.slug}>
               <th scope="row">
-                <Link to={`/docs/case-studies/${study.slug}`}>{study.title}</Link>
+                <Link to={caseStudyPath(study.slug)}>{study.title}</Link>
               </th>
               <td>{study.mlTask}</td>
               <td>{study.modelFamily}</td>

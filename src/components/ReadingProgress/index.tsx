@@ -1,7 +1,7 @@
 import React, { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import { caseStudies } from '@site/src/data/caseStudies';
+import { caseStudies, caseStudyPath } from '@site/src/data/caseStudies';
 import { REQUIRED_SECTIONS, sectionLabel, type SectionId } from '@site/src/data/chapterContract';
 import { announce } from '@site/src/lib/announce';
 import {
@@ -141,7 +141,7 @@ export default function ReadingProgress(): ReactNode {
           return (
             <li key={study.slug} className={styles.chapter} data-progress-chapter={study.slug}>
               <div className={styles.row}>
-                <Link to={`/docs/case-studies/${study.slug}`} className={styles.title}>
+                <Link to={caseStudyPath(study.slug)} className={styles.title}>
                   {study.title}
                 </Link>
                 <span className={styles.count} data-progress-count="">
