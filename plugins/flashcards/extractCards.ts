@@ -1,5 +1,5 @@
 import { parseChapter } from '../chapter-reader/parseChapter';
-import { SELF_CHECK_SECTION, type Flashcard } from './flashcard';
+import { SELF_CHECK_SECTION, type Flashcard } from '../../src/shared/flashcard';
 
 export interface ChapterIdentity {
   /** Case-study slug, e.g. `ad-click-prediction`: the chapter's file name. */

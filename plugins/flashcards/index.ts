@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { toAnkiText } from './ankiExport';
 import { extractCards, type ChapterIdentity } from './extractCards';
-import { ANKI_FILE_PATH, FLASHCARDS_PLUGIN_NAME, FLASHCARDS_ROUTE, type Flashcard } from './flashcard';
+import { ANKI_FILE_PATH, FLASHCARDS_PLUGIN_NAME, FLASHCARDS_ROUTE, type Flashcard } from '../../src/shared/flashcard';
 
 export interface FlashcardsContent {
   cards: Flashcard[];
