@@ -334,7 +334,7 @@ function caseStudyTopic(slug: string, others: OtherBooks, here: readonly SiteLin
     id: slug,
     kind: 'case-study',
     label: study.title,
-    coverage: { 'ml-system-design-interview': [{ chapter: study.bookChapter }], ...others },
+    coverage: { 'ml-system-design-interview': study.origin === 'book' ? [{ chapter: study.bookChapter }] : [], ...others },
     here: [{ to: caseStudyPath(slug), label: `${study.title}: the chapter` }, ...here],
   };
 }

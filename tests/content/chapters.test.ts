@@ -22,6 +22,7 @@ describe('the content contract, proved on fixtures', () => {
   const fixtureStudy: CaseStudy = {
     slug: 'fixture-search',
     title: 'Fixture search',
+    origin: 'book',
     bookChapter: 0,
     domain: 'Search and retrieval',
     summary: 'A fixture.',

@@ -3,6 +3,7 @@ import type { CaseStudy } from './types';
 const adClickPrediction: CaseStudy = {
   slug: 'ad-click-prediction',
   title: 'Ad click prediction',
+  origin: 'book',
   bookChapter: 8,
   domain: 'Ads',
   summary: 'Predict the chance a user clicks an ad, calibrated well enough to price an auction.',

@@ -3,6 +3,7 @@ import type { CaseStudy } from './types';
 const eventRecommendation: CaseStudy = {
   slug: 'event-recommendation',
   title: 'Event recommendation',
+  origin: 'book',
   bookChapter: 7,
   domain: 'Recommendation',
   summary: 'Rank upcoming nearby events so each user finds ones worth registering for before they start.',

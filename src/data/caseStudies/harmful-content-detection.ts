@@ -3,6 +3,7 @@ import type { CaseStudy } from './types';
 const harmfulContentDetection: CaseStudy = {
   slug: 'harmful-content-detection',
   title: 'Harmful content detection',
+  origin: 'book',
   bookChapter: 5,
   domain: 'Trust and safety',
   summary: 'Find posts that break content policy across many harm classes, ideally before anyone sees them.',

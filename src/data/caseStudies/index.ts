@@ -10,7 +10,7 @@ import similarListings from './similar-listings';
 import newsFeed from './news-feed';
 import peopleYouMayKnow from './people-you-may-know';
 
-export type { CaseStudy, Difficulty, Domain } from './types';
+export type { CaseStudy, CaseStudyOrigin, Difficulty, Domain } from './types';
 
 /** All case studies, in the book's chapter order. */
 export const caseStudies: readonly CaseStudy[] = [
@@ -64,6 +64,12 @@ export const chapterIdentities = caseStudies.map((study) => ({ slug: study.slug,
 
 /** Frontmatter fields the metadata module owns for every chapter. */
 export const INJECTED_FRONTMATTER = ['title', 'slug', 'difficulty', 'image', 'sidebar_label'] as const;
+
+/** The book's ten, in its chapter order: what a reader of the book looks for first. */
+export const bookCaseStudies = caseStudies.filter((study) => study.origin === 'book');
+
+/** Problems interviewers ask that the book does not cover, in the same template. */
+export const beyondTheBookCaseStudies = caseStudies.filter((study) => study.origin === 'beyond-the-book');
 
 export function caseStudyBySlug(slug: string): CaseStudy {
   const found = caseStudies.find((study) => study.slug === slug);

@@ -3,6 +3,7 @@ import type { CaseStudy } from './types';
 const peopleYouMayKnow: CaseStudy = {
   slug: 'people-you-may-know',
   title: 'People you may know',
+  origin: 'book',
   bookChapter: 11,
   domain: 'Social graph',
   summary: 'Suggest people a user is likely to befriend, and whose requests will be accepted and kept.',

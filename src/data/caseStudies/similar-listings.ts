@@ -3,6 +3,7 @@ import type { CaseStudy } from './types';
 const similarListings: CaseStudy = {
   slug: 'similar-listings',
   title: 'Similar listings',
+  origin: 'book',
   bookChapter: 9,
   domain: 'Recommendation',
   summary: 'Fill the listing-page carousel with bookable alternatives the guest is likely to book instead.',

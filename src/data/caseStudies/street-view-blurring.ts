@@ -3,6 +3,7 @@ import type { CaseStudy } from './types';
 const streetViewBlurring: CaseStudy = {
   slug: 'street-view-blurring',
   title: 'Street View blurring',
+  origin: 'book',
   bookChapter: 3,
   domain: 'Computer vision',
   summary: 'Find faces and license plates in street-level panoramas and blur them irreversibly before publishing.',

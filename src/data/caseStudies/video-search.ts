@@ -3,6 +3,7 @@ import type { CaseStudy } from './types';
 const videoSearch: CaseStudy = {
   slug: 'video-search',
   title: 'YouTube video search',
+  origin: 'book',
   bookChapter: 4,
   domain: 'Search and retrieval',
   summary: 'Rank videos for a text query by fusing lexical and embedding retrieval, then re-ranking.',
