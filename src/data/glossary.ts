@@ -11,7 +11,7 @@ import { sectionLabel, type SectionId } from './chapterContract';
  * Definitions are exactly two sentences (the test counts them), so they avoid
  * dotted abbreviations such as "e.g." and "et al." that would read as a
  * sentence end. Links go only to anchors that are guaranteed to exist: the
- * fourteen section ids of a chapter, the metric ids of the metrics reference,
+ * sixteen section ids of a chapter, the metric ids of the metrics reference,
  * and whole framework and operations pages.
  */
 
