@@ -1,5 +1,5 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
-import { caseStudies, caseStudyDocId } from './src/data/caseStudies';
+import { beyondTheBookCaseStudies, bookCaseStudies, caseStudyDocId } from './src/data/caseStudies';
 import { operationsPages } from './src/data/operations';
 
 const sidebars = {
@@ -30,9 +30,18 @@ const sidebars = {
       type: 'category',
       label: 'Case studies',
       link: { type: 'doc', id: 'case-studies/index' },
-      // Order and labels come from the case-study metadata module, like the landing page cards.
-      items: caseStudies.map((study) => ({ type: 'doc' as const, id: caseStudyDocId(study.slug), label: study.title })),
+      // Order and labels come from the case-study metadata module, like the landing page cards: the book's ten first.
+      items: bookCaseStudies.map((study) => ({ type: 'doc' as const, id: caseStudyDocId(study.slug), label: study.title })),
     },
+    ...(beyondTheBookCaseStudies.length > 0
+      ? [
+          {
+            type: 'category' as const,
+            label: 'Beyond the book',
+            items: beyondTheBookCaseStudies.map((study) => ({ type: 'doc' as const, id: caseStudyDocId(study.slug), label: study.title })),
+          },
+        ]
+      : []),
     {
       type: 'category',
       label: 'Operations',

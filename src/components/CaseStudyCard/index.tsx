@@ -6,7 +6,9 @@ import styles from './styles.module.css';
 export default function CaseStudyCard({ study }: { study: CaseStudy }): ReactNode {
   return (
     <article className={styles.card}>
-      <p className={styles.domain}>{study.domain}</p>
+      <p className={styles.domain}>
+        {study.origin === 'book' ? `Book chapter ${study.bookChapter}` : 'Beyond the book'} · {study.domain}
+      </p>
       <h3 className={styles.title}>
         <Link to={caseStudyPath(study.slug)} className={styles.link}>
           {study.title}
