@@ -94,9 +94,10 @@ export default async function createConfigAsync(): Promise<Config> {
           offlineModeActivationStrategies: ['always'],
           swCustom: require.resolve('./src/serviceWorker/htmlFallback.js'),
           pwaHead: [
-            { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
-            { tagName: 'link', rel: 'icon', href: '/img/icon-192.png' },
-            { tagName: 'link', rel: 'apple-touch-icon', href: '/img/icon-192.png' },
+            // The PWA plugin writes these tags as given, so they carry the base path themselves.
+            { tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json` },
+            { tagName: 'link', rel: 'icon', href: `${baseUrl}img/icon-192.png` },
+            { tagName: 'link', rel: 'apple-touch-icon', href: `${baseUrl}img/icon-192.png` },
           ],
         },
       ],
