@@ -467,6 +467,18 @@ const caseStudyTopics: readonly Topic[] = [
       { to: caseStudyPath('people-you-may-know', 'serving'), label: 'Serving: freshness within minutes' },
     ],
   ),
+  caseStudyTopic(
+    'document-assistant',
+    {
+      'designing-ml-systems': none,
+      'system-design-interview-1': [{ chapter: 15, note: 'File sync, sharing and change notifications: the source systems the connectors read; no retrieval or ML.' }],
+      'system-design-interview-2': [{ chapter: 8, note: 'Searching emails by subject, sender and body: keyword search over one mailbox, no generation.' }],
+    },
+    [
+      { to: caseStudyPath('document-assistant', 'model'), label: 'Model: hybrid retrieval with permissions, grounded generation' },
+      { to: caseStudyPath('document-assistant', 'evaluation'), label: 'Evaluation: groundedness, citations and checking the judge' },
+    ],
+  ),
 ];
 
 const crossCuttingTopics: readonly Topic[] = [

@@ -1482,4 +1482,85 @@ export const glossary: readonly GlossaryTerm[] = [
       'The queue of items routed to human moderators, usually those with uncertain scores or high potential harm, ordered by expected harm such as predicted severity times expected views. Reviewer capacity is a hard constraint that sets the thresholds, and review decisions become the freshest labels the models get.',
     seeAlso: [chapter('harmful-content-detection', 'serving'), chapter('harmful-content-detection', 'operations')],
   },
+  {
+    id: 'retrieval-augmented-generation',
+    term: 'Retrieval-augmented generation',
+    aliases: ['RAG'],
+    category: 'retrieval',
+    definition:
+      'Answering with a language model that is first given passages retrieved for the question, so the answer can draw on documents the model never saw in training and cite them (Lewis and colleagues, NeurIPS 2020). Most of its quality is decided by retrieval and parsing, not by the generator: a passage that was never retrieved cannot be cited.',
+    seeAlso: [chapter('document-assistant', 'model'), chapter('document-assistant', 'framing')],
+  },
+  {
+    id: 'chunking',
+    term: 'Chunking',
+    aliases: ['document chunking', 'passage splitting'],
+    category: 'data',
+    definition:
+      'Splitting documents into passages of a few hundred tokens that are embedded, indexed and placed in prompts one by one, ideally along headings and with the document title and heading path attached. Small chunks match precisely but lose their context, large ones keep it but blur the embedding and cost prompt tokens, so the size is a trade-off to measure with retrieval recall.',
+    seeAlso: [chapter('document-assistant', 'data'), chapter('document-assistant', 'state-of-the-art')],
+  },
+  {
+    id: 'permission-aware-retrieval',
+    term: 'Permission-aware retrieval',
+    aliases: ['ACL filtering', 'security trimming', 'document-level access control'],
+    category: 'retrieval',
+    definition:
+      "Restricting every search to the passages the asking user may read, by storing each document's allowed users and groups in the index and filtering inside the search rather than after it. Because index permissions lag the source systems, the final candidates are checked again live, and caches and shared conversations must follow the same rule or they leak.",
+    seeAlso: [chapter('document-assistant', 'model'), chapter('document-assistant', 'operations')],
+  },
+  {
+    id: 'groundedness',
+    term: 'Groundedness',
+    aliases: ['faithfulness', 'attribution'],
+    category: 'evaluation',
+    definition:
+      'The share of claims in a generated answer that are entailed by the passages the answer cites, judged by people or by a validated judge model. A grounded answer can still be wrong when it faithfully repeats an outdated source, so it is reported next to correctness against reference answers.',
+    seeAlso: [chapter('document-assistant', 'evaluation')],
+  },
+  {
+    id: 'citation-precision',
+    term: 'Citation precision',
+    aliases: ['citation accuracy'],
+    category: 'evaluation',
+    definition:
+      'The share of citations in generated answers that actually support the sentence they are attached to, the precision side of citation quality whose recall side is groundedness. Citations that point at passages which do not say what the sentence says make an answer look checked when it is not.',
+    seeAlso: [chapter('document-assistant', 'evaluation')],
+  },
+  {
+    id: 'llm-judge',
+    term: 'LLM judge',
+    aliases: ['LLM-as-a-judge', 'model-graded evaluation'],
+    category: 'evaluation',
+    definition:
+      'A language model prompted or trained to grade outputs, such as whether an answer is supported by its sources or which of two answers is better, at a volume people cannot grade. It has its own errors and biases toward position, length and its own model family, so it is validated against human labels with agreement beyond chance before its numbers are trusted.',
+    seeAlso: [chapter('document-assistant', 'evaluation'), chapter('document-assistant', 'state-of-the-art')],
+  },
+  {
+    id: 'prediction-powered-inference',
+    term: 'Prediction-powered inference',
+    aliases: ['PPI'],
+    category: 'evaluation',
+    definition:
+      "An estimate that takes a model's average prediction on a large unlabelled sample and corrects it by the model's average error on a small random human-labelled sample, giving a valid confidence interval (Angelopoulos and colleagues, Science 2023). Applied to an LLM judge it removes the judge's bias, but it narrows the interval only when the judge agrees closely with people.",
+    seeAlso: [chapter('document-assistant', 'evaluation')],
+  },
+  {
+    id: 'indirect-prompt-injection',
+    term: 'Indirect prompt injection',
+    aliases: ['prompt injection'],
+    category: 'responsible-ml',
+    definition:
+      "An attack in which instructions are planted in content the model will read, such as a web page, an email or a wiki page, so that a system retrieving that content follows the attacker's instructions instead of its own. Defenses are layered: mark retrieved text as data, filter links and rendered content in outputs, and above all keep tools with side effects away from any model that reads untrusted text.",
+    seeAlso: [chapter('document-assistant', 'operations'), chapter('document-assistant', 'state-of-the-art')],
+  },
+  {
+    id: 'abstention',
+    term: 'Abstention',
+    aliases: ['answerability', 'selective answering'],
+    category: 'evaluation',
+    definition:
+      'Declining to answer when the retrieved evidence does not support an answer, triggered by a low retrieval score or a failed verification, and shown with the nearest sources instead. It is evaluated on questions that have no answer the asker may see, where answering anyway is the failure, traded against false abstentions on answerable ones.',
+    seeAlso: [chapter('document-assistant', 'model'), chapter('document-assistant', 'evaluation')],
+  },
 ];
