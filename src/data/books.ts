@@ -479,6 +479,24 @@ const caseStudyTopics: readonly Topic[] = [
       { to: caseStudyPath('document-assistant', 'evaluation'), label: 'Evaluation: groundedness, citations and checking the judge' },
     ],
   ),
+  caseStudyTopic(
+    'chat-assistant',
+    {
+      'designing-ml-systems': [
+        { chapter: 7, note: 'Model compression and online prediction: quantization and distillation, written before LLM serving.' },
+        { chapter: 9, note: 'Shadow, canary and A/B tests, the release path for models and prompts here.' },
+      ],
+      'system-design-interview-1': [
+        { chapter: 4, note: 'Token-bucket rate limiting, the first layer of abuse and load protection.' },
+        { chapter: 12, note: 'Chat between people: long-lived connections and message storage; no model.' },
+      ],
+      'system-design-interview-2': none,
+    },
+    [
+      { to: caseStudyPath('chat-assistant', 'serving'), label: 'Serving: KV cache, batching and GPU arithmetic' },
+      { to: caseStudyPath('chat-assistant', 'operations'), label: 'Operations: release bundles, canaries and incidents' },
+    ],
+  ),
 ];
 
 const crossCuttingTopics: readonly Topic[] = [

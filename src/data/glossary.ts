@@ -1481,6 +1481,94 @@ export const glossary: readonly GlossaryTerm[] = [
     definition:
       'The queue of items routed to human moderators, usually those with uncertain scores or high potential harm, ordered by expected harm such as predicted severity times expected views. Reviewer capacity is a hard constraint that sets the thresholds, and review decisions become the freshest labels the models get.',
     seeAlso: [chapter('harmful-content-detection', 'serving'), chapter('harmful-content-detection', 'operations')],
+  },  {
+    id: 'kv-cache',
+    term: 'KV cache',
+    aliases: ['key-value cache'],
+    category: 'serving',
+    definition:
+      'The keys and values of every earlier token that a transformer keeps in GPU memory while it generates, so each new token attends to them without recomputing the prompt. Its size per token (two times layers times key-value heads times head dimension times bytes per value) decides how many conversations a GPU holds and why long contexts are expensive.',
+    seeAlso: [chapter('chat-assistant', 'serving'), chapter('chat-assistant', 'scale')],
+  },
+  {
+    id: 'prefill-and-decode',
+    term: 'Prefill and decode',
+    aliases: ['prefill phase', 'decode phase'],
+    category: 'serving',
+    definition:
+      'The two phases of generating with a language model: prefill processes the whole prompt in parallel and is bound by compute, while decode produces one token per step and is bound by memory bandwidth. Time to first token comes mostly from prefill and streaming speed from decode, which is why servers chunk, batch and sometimes place the two on separate GPU pools.',
+    seeAlso: [chapter('chat-assistant', 'serving'), chapter('chat-assistant', 'state-of-the-art')],
+  },
+  {
+    id: 'continuous-batching',
+    term: 'Continuous batching',
+    aliases: ['iteration-level scheduling', 'in-flight batching'],
+    category: 'serving',
+    definition:
+      'Scheduling language-model requests so that the batch is re-formed at every decode step: finished answers leave and waiting requests join at once. It replaces static batches that keep the GPU waiting for their longest answer, and it is usually the first large throughput gain of an LLM server.',
+    seeAlso: [chapter('chat-assistant', 'serving'), operations('serving-at-scale')],
+  },
+  {
+    id: 'paged-attention',
+    term: 'PagedAttention',
+    aliases: ['paged KV cache', 'vLLM'],
+    category: 'serving',
+    definition:
+      'A way to store the KV cache in fixed-size blocks found through a block table, the way an operating system pages virtual memory, introduced with the vLLM server. Nothing is reserved for a maximum length, fragmentation nearly disappears, and requests that share a prefix can point at the same blocks.',
+    seeAlso: [chapter('chat-assistant', 'serving')],
+  },
+  {
+    id: 'prefix-caching',
+    term: 'Prefix caching',
+    aliases: ['prompt caching', 'KV cache reuse'],
+    category: 'serving',
+    definition:
+      'Keeping the KV cache of a prompt prefix, such as a shared system prompt or a conversation so far, so that later requests starting with the same tokens skip its prefill. It pays only if requests are routed to where the cache lives, and any change to the prefix, such as a new system prompt, invalidates it at once.',
+    seeAlso: [chapter('chat-assistant', 'serving'), chapter('chat-assistant', 'scale')],
+  },
+  {
+    id: 'speculative-decoding',
+    term: 'Speculative decoding',
+    aliases: ['speculative sampling', 'draft model'],
+    category: 'serving',
+    definition:
+      'Producing several tokens per step by letting a small draft model propose them and the large model verify them all in one pass, keeping the longest run it accepts. The output distribution is unchanged, and the latency gain is largest at small batches, where decode is most bound by memory bandwidth.',
+    seeAlso: [chapter('chat-assistant', 'serving'), chapter('chat-assistant', 'state-of-the-art')],
+  },
+  {
+    id: 'time-to-first-token',
+    term: 'Time to first token (TTFT)',
+    aliases: ['TTFT', 'time per output token', 'TPOT', 'inter-token latency', 'goodput'],
+    category: 'serving',
+    definition:
+      'The delay from sending a message until the first token of the answer arrives, paired with the time per output token that sets how fast the rest streams. Together they are what a chat user feels, so capacity is planned on goodput, the share of requests that meet targets on both.',
+    seeAlso: [chapter('chat-assistant', 'evaluation'), chapter('chat-assistant', 'serving')],
+  },
+  {
+    id: 'rlhf',
+    term: 'Reinforcement learning from human feedback (RLHF)',
+    aliases: ['RLHF', 'reward model', 'PPO'],
+    category: 'training',
+    definition:
+      'Fine-tuning a language model toward answers people prefer: a reward model learns from human comparisons of two answers, then the model is optimized against that reward with a penalty for drifting from its supervised starting point. The penalty matters because a policy left free finds answers the reward model overrates, such as longer or more flattering ones.',
+    seeAlso: [chapter('chat-assistant', 'model'), chapter('chat-assistant', 'data')],
+  },
+  {
+    id: 'direct-preference-optimization',
+    term: 'Direct preference optimization (DPO)',
+    aliases: ['DPO'],
+    category: 'training',
+    definition:
+      'Training a language model directly on pairs of preferred and rejected answers, with a classification-style loss on how much more likely the model makes each answer than a frozen reference model does. It skips the separate reward model and the sampling loop of RLHF, which makes it cheaper and more stable, at the cost of learning only from fixed pairs.',
+    seeAlso: [chapter('chat-assistant', 'model')],
+  },
+  {
+    id: 'sycophancy',
+    term: 'Sycophancy',
+    category: 'responsible-ml',
+    definition:
+      'The tendency of a model trained on human approval to agree with users, flatter them or abandon a correct answer when they push back. It grows when approval signals such as thumbs feedback enter the reward, so it needs its own evaluations that can block a release.',
+    seeAlso: [chapter('chat-assistant', 'operations'), chapter('chat-assistant', 'evaluation')],
   },
   {
     id: 'retrieval-augmented-generation',

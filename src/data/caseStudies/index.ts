@@ -10,6 +10,7 @@ import similarListings from './similar-listings';
 import newsFeed from './news-feed';
 import peopleYouMayKnow from './people-you-may-know';
 import documentAssistant from './document-assistant';
+import chatAssistant from './chat-assistant';
 
 export type { CaseStudy, CaseStudyOrigin, Difficulty, Domain } from './types';
 
@@ -26,6 +27,7 @@ export const caseStudies: readonly CaseStudy[] = [
   newsFeed,
   peopleYouMayKnow,
   documentAssistant,
+  chatAssistant,
 ];
 
 /** The docs route every chapter is served under, and the folder its file lives in. */
