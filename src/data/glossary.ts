@@ -1481,13 +1481,14 @@ export const glossary: readonly GlossaryTerm[] = [
     definition:
       'The queue of items routed to human moderators, usually those with uncertain scores or high potential harm, ordered by expected harm such as predicted severity times expected views. Reviewer capacity is a hard constraint that sets the thresholds, and review decisions become the freshest labels the models get.',
     seeAlso: [chapter('harmful-content-detection', 'serving'), chapter('harmful-content-detection', 'operations')],
-  },  {
+  },
+  {
     id: 'kv-cache',
     term: 'KV cache',
     aliases: ['key-value cache'],
     category: 'serving',
     definition:
-      'The keys and values of every earlier token that a transformer keeps in GPU memory while it generates, so each new token attends to them without recomputing the prompt. Its size per token (two times layers times key-value heads times head dimension times bytes per value) decides how many conversations a GPU holds and why long contexts are expensive.',
+      'The keys and values of every earlier token that a transformer keeps in GPU memory while it generates, so each new token attends to them without recomputing the prompt. Its size per token (two times layers times key-value heads times head dimension times bytes per value), and the bandwidth spent reading all of it at every decode step, decide how many conversations a GPU holds and why long contexts are expensive.',
     seeAlso: [chapter('chat-assistant', 'serving'), chapter('chat-assistant', 'scale')],
   },
   {
