@@ -497,6 +497,26 @@ const caseStudyTopics: readonly Topic[] = [
       { to: caseStudyPath('chat-assistant', 'operations'), label: 'Operations: release bundles, canaries and incidents' },
     ],
   ),
+  caseStudyTopic(
+    'delivery-time-prediction',
+    {
+      'designing-ml-systems': [
+        { chapter: 4, note: 'Natural labels and how long feedback takes: delivery times label themselves within the hour.' },
+        { chapter: 8, note: 'Distribution shifts and how to detect them, which weather, events and menu changes cause here.' },
+        { chapter: 9, note: 'Continual learning and testing in production: shadow, canary and bandits.' },
+      ],
+      'system-design-interview-1': none,
+      'system-design-interview-2': [
+        { chapter: 1, note: 'Geospatial indexes for the stores and couriers near a customer.' },
+        { chapter: 2, note: 'Streaming location updates at scale, the shape of the courier GPS feed.' },
+        { chapter: 3, note: 'Routing and its ETA service, the starting point for the travel legs; no kitchen, courier or hand-off stages.' },
+      ],
+    },
+    [
+      { to: caseStudyPath('delivery-time-prediction', 'model'), label: 'Model: order stages, quantile heads over a routing baseline' },
+      { to: caseStudyPath('delivery-time-prediction', 'evaluation'), label: 'Evaluation: coverage, pinball loss and switchback tests' },
+    ],
+  ),
 ];
 
 const crossCuttingTopics: readonly Topic[] = [

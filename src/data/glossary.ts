@@ -1651,5 +1651,77 @@ export const glossary: readonly GlossaryTerm[] = [
     definition:
       'Declining to answer when the retrieved evidence does not support an answer, triggered by a low retrieval score or a failed verification, and shown with the nearest sources instead. It is evaluated on questions that have no answer the asker may see, where answering anyway is the failure, traded against false abstentions on answerable ones.',
     seeAlso: [chapter('document-assistant', 'model'), chapter('document-assistant', 'evaluation')],
+  // Delivery-time prediction: regression with honest ranges
+  {
+    id: 'estimated-time-of-arrival',
+    term: 'Estimated time of arrival',
+    aliases: ['ETA', 'delivery-time estimate'],
+    category: 'training',
+    definition:
+      'The predicted time until a trip or an order ends, which a delivery app shows as a window before the order and updates while it is under way. It is best treated as a distribution rather than a number, because late and early cost differently and the promise shown is one chosen quantile of it.',
+    seeAlso: [chapter('delivery-time-prediction', 'framing'), chapter('delivery-time-prediction', 'model')],
+  },
+  {
+    id: 'quantile-regression',
+    term: 'Quantile regression',
+    aliases: ['pinball loss', 'quantile loss'],
+    category: 'training',
+    definition:
+      'Regression that predicts a chosen quantile of the target instead of its mean, by minimizing the pinball loss, which charges an under-prediction tau times the miss and an over-prediction one minus tau times it. Several quantiles from one model give a range, and the quantile to promise follows from the ratio of the cost of being late to the cost of being early.',
+    seeAlso: [chapter('delivery-time-prediction', 'model'), chapter('delivery-time-prediction', 'evaluation'), metric('mae', 'MAE')],
+  },
+  {
+    id: 'prediction-interval',
+    term: 'Prediction interval',
+    aliases: ['predictive interval', 'uncertainty range'],
+    category: 'evaluation',
+    definition:
+      'A range that should contain a new observation with a stated probability, such as the 10th to the 90th percentile of a delivery time for an 80 percent interval. It is honest only if about that share of real outcomes lands inside it in every slice that matters, which coverage and the interval score check.',
+    seeAlso: [chapter('delivery-time-prediction', 'evaluation'), chapter('delivery-time-prediction', 'model')],
+  },
+  {
+    id: 'coverage',
+    term: 'Coverage',
+    aliases: ['empirical coverage', 'interval coverage', 'late rate'],
+    category: 'evaluation',
+    definition:
+      'The share of outcomes that fall inside their predicted intervals, or below a predicted upper quantile, compared with the level the intervals claim. Overall coverage can look right while slices such as rainy hours are badly under-covered, so it is reported per slice with enough examples for a gap to mean something.',
+    seeAlso: [chapter('delivery-time-prediction', 'evaluation'), chapter('delivery-time-prediction', 'operations')],
+  },
+  {
+    id: 'conformal-prediction',
+    term: 'Conformal prediction',
+    aliases: ['conformalized quantile regression', 'adaptive conformal inference'],
+    category: 'evaluation',
+    definition:
+      "A family of methods that turn any model's predictions into intervals with a coverage guarantee, by calibrating an offset on held-out or recent errors. Online versions update the offset after every observed outcome, which keeps long-run coverage at its target even while the data drift.",
+    seeAlso: [chapter('delivery-time-prediction', 'model'), chapter('delivery-time-prediction', 'state-of-the-art')],
+  },
+  {
+    id: 'censored-labels',
+    term: 'Censored labels',
+    aliases: ['censoring', 'interval-censored data'],
+    category: 'data',
+    definition:
+      "Labels known only as a bound or a range, such as a kitchen's prep time when the courier arrived after the food was ready, or the duration of an order cancelled while still waiting. Dropping them biases a model toward the cases that were fully observed, so the loss should charge a prediction only when it falls outside the known range.",
+    seeAlso: [chapter('delivery-time-prediction', 'data'), chapter('delivery-time-prediction', 'model')],
+  },
+  {
+    id: 'switchback-experiment',
+    term: 'Switchback experiment',
+    aliases: ['switchback test', 'region-time randomization'],
+    category: 'evaluation',
+    definition:
+      'An experiment that randomizes whole regions and time windows between treatment and control, switching back and forth, so that everything sharing a pool of couriers or drivers runs under one policy at a time. It is analyzed at the region-time unit with allowances for carry-over between windows, and it cannot measure long-term effects on customers, who see both arms.',
+    seeAlso: [chapter('delivery-time-prediction', 'evaluation'), operations('experimentation')],
+  },
+  {
+    id: 'map-matching',
+    term: 'Map matching',
+    aliases: ['GPS map matching'],
+    category: 'data',
+    definition:
+      'Snapping a noisy sequence of GPS points onto the road network to recover the path actually traveled and the speed on each road segment. It turns courier traces into reliable stage timestamps and into segment speeds per vehicle type, which a car traffic feed does not provide.',
+    seeAlso: [chapter('delivery-time-prediction', 'data'), operations('features-batch-and-streaming')],
   },
 ];

@@ -11,6 +11,7 @@ import newsFeed from './news-feed';
 import peopleYouMayKnow from './people-you-may-know';
 import documentAssistant from './document-assistant';
 import chatAssistant from './chat-assistant';
+import deliveryTimePrediction from './delivery-time-prediction';
 
 export type { CaseStudy, CaseStudyOrigin, Difficulty, Domain } from './types';
 
@@ -28,6 +29,7 @@ export const caseStudies: readonly CaseStudy[] = [
   peopleYouMayKnow,
   documentAssistant,
   chatAssistant,
+  deliveryTimePrediction,
 ];
 
 /** The docs route every chapter is served under, and the folder its file lives in. */
