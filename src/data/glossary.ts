@@ -1651,6 +1651,7 @@ export const glossary: readonly GlossaryTerm[] = [
     definition:
       'Declining to answer when the retrieved evidence does not support an answer, triggered by a low retrieval score or a failed verification, and shown with the nearest sources instead. It is evaluated on questions that have no answer the asker may see, where answering anyway is the failure, traded against false abstentions on answerable ones.',
     seeAlso: [chapter('document-assistant', 'model'), chapter('document-assistant', 'evaluation')],
+  },
   // Delivery-time prediction: regression with honest ranges
   {
     id: 'estimated-time-of-arrival',
