@@ -9,6 +9,7 @@ import adClickPrediction from './ad-click-prediction';
 import similarListings from './similar-listings';
 import newsFeed from './news-feed';
 import peopleYouMayKnow from './people-you-may-know';
+import paymentFraudDetection from './payment-fraud-detection';
 
 export type { CaseStudy, CaseStudyOrigin, Difficulty, Domain } from './types';
 
@@ -24,6 +25,7 @@ export const caseStudies: readonly CaseStudy[] = [
   similarListings,
   newsFeed,
   peopleYouMayKnow,
+  paymentFraudDetection,
 ];
 
 /** The docs route every chapter is served under, and the folder its file lives in. */
