@@ -1502,7 +1502,7 @@ export const glossary: readonly GlossaryTerm[] = [
   {
     id: 'card-testing',
     term: 'Card testing',
-    aliases: ['card enumeration', 'carding'],
+    aliases: ['card enumeration', 'BIN attack'],
     category: 'operations',
     definition:
       'An attack that fires many small authorizations, often on one merchant, to learn which stolen card numbers still work. Each attempt looks harmless, so it is caught on aggregates per merchant, card range, device or IP address, by counters that include declined attempts.',
