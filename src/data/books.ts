@@ -517,6 +517,22 @@ const caseStudyTopics: readonly Topic[] = [
       { to: caseStudyPath('delivery-time-prediction', 'evaluation'), label: 'Evaluation: coverage, pinball loss and switchback tests' },
     ],
   ),
+  caseStudyTopic(
+    'payment-fraud-detection',
+    {
+      'designing-ml-systems': [
+        { chapter: 4, note: 'Class imbalance and natural labels that arrive late, the two data problems fraud is known for.' },
+        { chapter: 8, note: 'Distribution shifts and how to detect them; here the shift is an opponent changing tactics.' },
+        { chapter: 9, note: 'Continual learning and testing in production: shadow, canary, A/B.' },
+      ],
+      'system-design-interview-1': none,
+      'system-design-interview-2': [{ chapter: 11, note: 'The payment flow a risk check sits in: idempotency, reconciliation, retries; no fraud model.' }],
+    },
+    [
+      { to: caseStudyPath('payment-fraud-detection', 'data'), label: 'Data: labels that arrive late, and never for declines' },
+      { to: caseStudyPath('payment-fraud-detection', 'framing'), label: 'Framing: thresholds from the cost of each error' },
+    ],
+  ),
 ];
 
 const crossCuttingTopics: readonly Topic[] = [

@@ -1481,6 +1481,86 @@ export const glossary: readonly GlossaryTerm[] = [
     definition:
       'The queue of items routed to human moderators, usually those with uncertain scores or high potential harm, ordered by expected harm such as predicted severity times expected views. Reviewer capacity is a hard constraint that sets the thresholds, and review decisions become the freshest labels the models get.',
     seeAlso: [chapter('harmful-content-detection', 'serving'), chapter('harmful-content-detection', 'operations')],
+  },  {
+    id: 'chargeback',
+    term: 'Chargeback',
+    aliases: ['dispute', 'fraud chargeback'],
+    category: 'data',
+    definition:
+      "A reversal of a card payment that the cardholder's bank starts after a dispute, for example because the cardholder says the payment was not theirs. Fraud chargebacks are the main label in payment fraud detection, and they arrive over weeks to months and only for payments that were approved.",
+    seeAlso: [chapter('payment-fraud-detection', 'data'), chapter('payment-fraud-detection', 'evaluation')],
+  },
+  {
+    id: 'friendly-fraud',
+    term: 'Friendly fraud',
+    aliases: ['first-party misuse', 'first-party fraud'],
+    category: 'data',
+    definition:
+      'A dispute filed as fraud by the account holder for a purchase they made or allowed themselves. It pollutes fraud labels and teaches a model that loyal customers are risky, so it is labelled and modelled apart from fraud with stolen credentials.',
+    seeAlso: [chapter('payment-fraud-detection', 'data'), chapter('payment-fraud-detection', 'operations')],
+  },
+  {
+    id: 'card-testing',
+    term: 'Card testing',
+    aliases: ['card enumeration', 'BIN attack'],
+    category: 'operations',
+    definition:
+      'An attack that fires many small authorizations, often on one merchant, to learn which stolen card numbers still work. Each attempt looks harmless, so it is caught on aggregates per merchant, card range, device or IP address, by counters that include declined attempts.',
+    seeAlso: [chapter('payment-fraud-detection', 'model'), chapter('payment-fraud-detection', 'operations')],
+  },
+  {
+    id: 'velocity-features',
+    term: 'Velocity features',
+    aliases: ['velocity counters', 'velocity checks'],
+    category: 'data',
+    definition:
+      'Counts and sums of recent activity per entity, such as attempts per card in the last minute or distinct cards per device in the last day. The shortest windows are updated inside the scoring call itself, because a burst of attempts arrives faster than a stream can update.',
+    seeAlso: [chapter('payment-fraud-detection', 'data'), chapter('payment-fraud-detection', 'serving')],
+  },
+  {
+    id: 'entity-graph',
+    term: 'Entity graph',
+    aliases: ['link analysis', 'identity graph'],
+    category: 'data',
+    definition:
+      'A graph whose nodes are cards, accounts, devices, addresses and other identifiers, joined whenever one payment or login uses them together. Fraud rings reuse identifiers, so component size, known fraud nearby and node embeddings become features, with hub nodes capped and labels taken only as known at scoring time.',
+    seeAlso: [chapter('payment-fraud-detection', 'data'), chapter('payment-fraud-detection', 'follow-ups')],
+  },
+  {
+    id: 'reject-inference',
+    term: 'Reject inference',
+    aliases: ['selective labels'],
+    category: 'training',
+    definition:
+      'Learning and evaluating a model when outcomes exist only for the cases an earlier decision let through, as with declined payments or rejected loan applications. The sound fix is to let a small random share through with a logged probability and weight those cases by its inverse in training and evaluation.',
+    seeAlso: [chapter('payment-fraud-detection', 'data'), chapter('payment-fraud-detection', 'evaluation'), operations('feedback-loops-and-responsible-ml')],
+  },
+  {
+    id: 'cost-sensitive-threshold',
+    term: 'Cost-sensitive threshold',
+    aliases: ['expected-cost decision rule', 'cost-based threshold'],
+    category: 'evaluation',
+    definition:
+      'A decision threshold derived from the cost of each kind of error instead of from a metric such as F1: act when the probability times the cost of a miss exceeds its complement times the cost of a false alarm. Costs vary with amount, product and who bears the loss, so one model gets many thresholds, and its probabilities must be calibrated.',
+    seeAlso: [chapter('payment-fraud-detection', 'framing'), metric('calibration-ratio', 'Calibration ratio')],
+  },
+  {
+    id: 'step-up-authentication',
+    term: 'Step-up authentication',
+    aliases: ['strong customer authentication', 'SCA', '3-D Secure', 'challenge'],
+    category: 'serving',
+    definition:
+      'Asking a customer to prove who they are during a payment, with a one-time code, an in-app confirmation or a 3-D Secure challenge, instead of approving or declining outright. It is often the cheapest action for uncertain payments, and in the EU it is the default that a risk-analysis exemption lets a provider skip only while its fraud rate stays under a reference rate.',
+    seeAlso: [chapter('payment-fraud-detection', 'framing'), chapter('payment-fraud-detection', 'state-of-the-art')],
+  },
+  {
+    id: 'adversarial-drift',
+    term: 'Adversarial drift',
+    aliases: ['adversarial concept drift'],
+    category: 'operations',
+    definition:
+      'Drift caused by an opponent who changes behavior in response to the model, such as a fraud ring moving to another merchant or card range once blocked. It is abrupt, targeted and aimed at the features the model relies on most, so fast monitors on decision rates and early signals catch it long before mature labels do.',
+    seeAlso: [chapter('payment-fraud-detection', 'operations'), operations('monitoring-and-drift')],
   },
   {
     id: 'kv-cache',

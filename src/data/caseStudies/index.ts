@@ -12,6 +12,7 @@ import peopleYouMayKnow from './people-you-may-know';
 import documentAssistant from './document-assistant';
 import chatAssistant from './chat-assistant';
 import deliveryTimePrediction from './delivery-time-prediction';
+import paymentFraudDetection from './payment-fraud-detection';
 
 export type { CaseStudy, CaseStudyOrigin, Difficulty, Domain } from './types';
 
@@ -30,6 +31,7 @@ export const caseStudies: readonly CaseStudy[] = [
   documentAssistant,
   chatAssistant,
   deliveryTimePrediction,
+  paymentFraudDetection,
 ];
 
 /** The docs route every chapter is served under, and the folder its file lives in. */
