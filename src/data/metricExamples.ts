@@ -145,7 +145,7 @@ export const metricExamples = {
   conversion: { conversions: 36, visits: 1_200 },
   /** Seconds watched in the period by each of three assigned users. */
   watchTime: [1_200, 0, 600],
-  retention: { activeOnDay7: 4_200, cohort: 10_000 },
+  retention: { day: 7, active: 4_200, cohort: 10_000 },
   proactive: { foundBeforeReport: 9_400, actioned: 10_000 },
 
   /** A feature's histogram over four bins at training time (baseline) and today (current). */

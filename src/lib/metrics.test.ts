@@ -477,6 +477,31 @@ describe('detection', () => {
     expect(valueOf(detectionAveragePrecision(detections, groundTruths, { iouThreshold: 0.75 }))).toBeCloseTo(0.166667, 6);
   });
 
+  it('matches as COCO does by default, and as the PASCAL VOC kit does on request; they differ where objects overlap', () => {
+    // g1 (0,0)-(10,10) and g2 (2,0)-(12,10) overlap. d1 sits exactly on g1 (IoU 1): TP for both rules.
+    // d2 (0.5,0)-(10.5,10): IoU with g1 = 95 / 105 = 0.904762, with g2 = 85 / 115 = 0.739130
+    // COCO: g1 is taken, so d2 takes g2 (0.739 ≥ 0.5): TP; recall 1 at precision 1, AP = 1
+    // VOC: d2's best box is g1, already matched: a duplicate, FP; AP = 1/2 × 1 = 0.5
+    const truths = [
+      { image: 'a', box: { x1: 0, y1: 0, x2: 10, y2: 10 } },
+      { image: 'a', box: { x1: 2, y1: 0, x2: 12, y2: 10 } },
+    ];
+    const detected = [
+      { image: 'a', score: 0.9, box: { x1: 0, y1: 0, x2: 10, y2: 10 } },
+      { image: 'a', score: 0.8, box: { x1: 0.5, y1: 0, x2: 10.5, y2: 10 } },
+    ];
+    expect(valueOf(detectionAveragePrecision(detected, truths))).toBe(1);
+    const voc = detectionAveragePrecision(detected, truths, { matching: 'voc' });
+    expect(valueOf(voc)).toBe(0.5);
+    expect(voc.ok && voc.steps[2]).toMatch(/best IoU 0.9048 is with ground truth 1, already matched: a duplicate, FP/);
+    expect(errorOf(detectionAveragePrecision(detected, truths, { matching: 'pascal' as never }))).toMatch(/"coco" or "voc"/);
+  });
+
+  it('gives the same AP under both matching rules on the worked example', () => {
+    const { detections, groundTruths } = metricExamples.detection;
+    expect(valueOf(detectionAveragePrecision(detections, groundTruths, { matching: 'voc' }))).toBeCloseTo(0.555556, 6);
+  });
+
   it('matches boxes only within the same image', () => {
     const truth = [{ image: 'a', box: { x1: 0, y1: 0, x2: 10, y2: 10 } }];
     const detection = [{ image: 'b', score: 0.9, box: { x1: 0, y1: 0, x2: 10, y2: 10 } }];
@@ -616,13 +641,16 @@ describe('generated answers and rater agreement', () => {
     // 100 items; diagonal 60 + 20 = 80: p_o = 0.8
     // judge says good 75/100, humans 65/100: p_e = 0.75 × 0.65 + 0.25 × 0.35 = 0.4875 + 0.0875 = 0.575
     // kappa = (0.8 - 0.575) / (1 - 0.575) = 0.225 / 0.425 = 0.529412
-    expect(valueOf(cohensKappa(metricExamples.judgeAgreement))).toBeCloseTo(0.529412, 6);
+    const result = valueOf(cohensKappa(metricExamples.judgeAgreement));
+    expect(result.observed).toBeCloseTo(0.8, 12);
+    expect(result.expected).toBeCloseTo(0.575, 12);
+    expect(result.kappa).toBeCloseTo(0.529412, 6);
   });
 
   it('kappa is 1 for perfect agreement and 0 for agreement at chance', () => {
-    expect(valueOf(cohensKappa([[5, 0], [0, 5]]))).toBe(1);
+    expect(valueOf(cohensKappa([[5, 0], [0, 5]])).kappa).toBe(1);
     // shares 0.5 and 0.5 on both sides: p_e = 0.5; p_o = 0.5
-    expect(valueOf(cohensKappa([[25, 25], [25, 25]]))).toBe(0);
+    expect(valueOf(cohensKappa([[25, 25], [25, 25]])).kappa).toBe(0);
   });
 
   it('refuses mismatched answers and tables that are not square or are degenerate', () => {
@@ -640,7 +668,7 @@ describe('online product and integrity rates', () => {
     expect(metricExamples.ctr).toEqual({ clicks: 120, impressions: 4_000 });
     expect(metricExamples.conversion).toEqual({ conversions: 36, visits: 1_200 });
     expect(metricExamples.watchTime).toEqual([1_200, 0, 600]);
-    expect(metricExamples.retention).toEqual({ activeOnDay7: 4_200, cohort: 10_000 });
+    expect(metricExamples.retention).toEqual({ day: 7, active: 4_200, cohort: 10_000 });
     expect(metricExamples.proactive).toEqual({ foundBeforeReport: 9_400, actioned: 10_000 });
   });
 

@@ -40,6 +40,11 @@ export function formatNumber(x: number, digits = 4): string {
 
 const fmt = formatNumber;
 
+/** A small quantity (a standard error, a bound) to four significant digits, so 0.0000583 keeps its digits. */
+function sig(x: number): string {
+  return x === 0 || Math.abs(x) >= 1 ? fmt(x) : String(Number(x.toPrecision(4)));
+}
+
 /** Longest list a step spells out in full; longer lists are elided in the middle of a step. */
 const MAX_TERMS = 12;
 
@@ -740,18 +745,27 @@ export interface DetectedBox extends GroundTruthBox {
 export type ApInterpolation = 'all-point' | 'eleven-point';
 
 /**
+ * How a detection finds its ground-truth box. `coco`: the box with the highest IoU among
+ * those not yet matched (COCO's evaluation code). `voc`: the box with the highest IoU among
+ * all boxes of the image; if that box is already matched, the detection is a false positive
+ * (the PASCAL VOC development kit). They differ only where objects overlap.
+ */
+export type DetectionMatching = 'coco' | 'voc';
+
+/**
  * Average precision of one class at one IoU threshold. Greedy matching: each
- * detection, highest score first, takes the unmatched ground-truth box of its
- * image with the highest IoU if that IoU reaches the threshold, and is a true
- * positive; otherwise (no overlap enough, or a duplicate) it is a false positive.
+ * detection, highest score first, takes a ground-truth box of its image by the
+ * `matching` rule and is a true positive if that IoU reaches the threshold;
+ * otherwise (no overlap enough, or a duplicate) it is a false positive.
  */
 export function detectionAveragePrecision(
   detections: readonly DetectedBox[],
   groundTruths: readonly GroundTruthBox[],
-  options: { iouThreshold?: number; interpolation?: ApInterpolation } = {},
+  options: { iouThreshold?: number; interpolation?: ApInterpolation; matching?: DetectionMatching } = {},
 ): MetricResult {
   if (!isRecord(options)) return fail('The options must be an object such as { iouThreshold: 0.5 }.');
-  const { iouThreshold = 0.5, interpolation = 'all-point' } = options;
+  const { iouThreshold = 0.5, interpolation = 'all-point', matching = 'coco' } = options;
+  if (matching !== 'coco' && matching !== 'voc') return fail('The matching must be "coco" or "voc".');
   if (!Array.isArray(groundTruths) || groundTruths.length === 0) return fail('Detection AP is undefined: there are no ground-truth boxes, so recall is undefined.');
   if (!Array.isArray(detections)) return fail('The detections must be a list (it may be empty).');
   if (typeof iouThreshold !== 'number' || !(iouThreshold > 0 && iouThreshold <= 1)) return fail(`The IoU threshold must be above 0 and at most 1 (got ${shown(iouThreshold)}).`);
@@ -774,21 +788,24 @@ export function detectionAveragePrecision(
   const order = detections.map((_, index) => index).sort((a, b) => (detections[b] as DetectedBox).score - (detections[a] as DetectedBox).score);
   const precisions: number[] = [];
   const recalls: number[] = [];
-  const steps: string[] = [`${total} ground-truth boxes, ${detections.length} detections, IoU threshold ${fmt(iouThreshold)}; highest score first`];
+  const steps: string[] = [
+    `${total} ground-truth boxes, ${detections.length} detections, IoU threshold ${fmt(iouThreshold)}; highest score first, each matched to the ${matching === 'coco' ? 'best still-unmatched box (COCO)' : 'best box, matched or not (PASCAL VOC)'}`,
+  ];
   let tp = 0;
   order.forEach((detectionIndex, position) => {
     const detection = detections[detectionIndex] as DetectedBox;
     let best = -1;
     let bestIou = 0;
     groundTruths.forEach((truth, truthIndex) => {
-      if (matched[truthIndex] || truth.image !== detection.image) return;
+      if ((matching === 'coco' && matched[truthIndex]) || truth.image !== detection.image) return;
       const iou = iouValue(detection.box, truth.box);
       if (iou > bestIou) {
         bestIou = iou;
         best = truthIndex;
       }
     });
-    const isTruePositive = best >= 0 && bestIou >= iouThreshold;
+    const duplicate = best >= 0 && bestIou >= iouThreshold && matched[best] === true;
+    const isTruePositive = best >= 0 && bestIou >= iouThreshold && !duplicate;
     if (isTruePositive) {
       matched[best] = true;
       tp += 1;
@@ -798,7 +815,13 @@ export function detectionAveragePrecision(
     precisions.push(p);
     recalls.push(r);
     if (position < MAX_TERMS) {
-      const why = isTruePositive ? `IoU ${fmt(bestIou)} with ground truth ${best + 1}: TP` : best >= 0 ? `best IoU ${fmt(bestIou)} is below the threshold: FP` : 'no unmatched ground-truth box overlaps it (a duplicate or a false alarm): FP';
+      const why = isTruePositive
+        ? `IoU ${fmt(bestIou)} with ground truth ${best + 1}: TP`
+        : duplicate
+          ? `best IoU ${fmt(bestIou)} is with ground truth ${best + 1}, already matched: a duplicate, FP`
+          : best >= 0
+            ? `best IoU ${fmt(bestIou)} is below the threshold: FP`
+            : 'no unmatched ground-truth box overlaps it (a duplicate or a false alarm): FP';
       steps.push(`detection ${detectionIndex + 1} (score ${fmt(detection.score)}): ${why}; precision ${tp}/${position + 1} = ${fmt(p)}, recall ${tp}/${total} = ${fmt(r)}`);
     }
   });
@@ -1037,12 +1060,20 @@ export function tokenF1(predictions: readonly string[], references: readonly Ref
   return succeed(value, steps);
 }
 
+export interface Agreement {
+  kappa: number;
+  /** p_o, the share of items both raters label the same */
+  observed: number;
+  /** p_e, the agreement expected by chance from each rater's label shares */
+  expected: number;
+}
+
 /**
  * Cohen's kappa (Cohen, 1960) of two raters from their agreement table: rows are rater A's labels,
  * columns rater B's, in the same label order. kappa = (p_o - p_e) / (1 - p_e), where p_o is the share
  * of items on the diagonal and p_e the agreement expected by chance from each rater's label shares.
  */
-export function cohensKappa(table: ReadonlyArray<readonly number[]>): MetricResult {
+export function cohensKappa(table: ReadonlyArray<readonly number[]>): MetricResult<Agreement> {
   if (!Array.isArray(table) || table.length < 2) return fail('The agreement table needs at least two labels: one row and one column per label.');
   for (const [index, row] of (table as readonly unknown[]).entries()) {
     const error = checkNonNegativeList(`Row ${index + 1} of the agreement table`, row);
@@ -1058,12 +1089,12 @@ export function cohensKappa(table: ReadonlyArray<readonly number[]>): MetricResu
   const observed = agreed / n;
   const expected = sum(rowShares.map((share, i) => share * (columnShares[i] as number)));
   if (expected === 1) return fail("Cohen's kappa is undefined: both raters use one label only, so chance agreement is 1.");
-  const value = (observed - expected) / (1 - expected);
-  return succeed(value, [
+  const kappa = (observed - expected) / (1 - expected);
+  return succeed({ kappa, observed, expected }, [
     `${n} items, ${labels} labels; on the diagonal: ${agreed}, so observed agreement p_o = ${agreed} / ${n} = ${fmt(observed)}`,
     `label shares, rater A: ${listText(rowShares)}; rater B: ${listText(columnShares)}`,
     `chance agreement p_e = ${sumText(rowShares.map((share, i) => `${fmt(share)} × ${fmt(columnShares[i] as number)}`))} = ${fmt(expected)}`,
-    `kappa = (${fmt(observed)} - ${fmt(expected)}) / (1 - ${fmt(expected)}) = ${fmt(value)}`,
+    `kappa = (${fmt(observed)} - ${fmt(expected)}) / (1 - ${fmt(expected)}) = ${fmt(kappa)}`,
   ]);
 }
 
@@ -1249,12 +1280,12 @@ export function twoProportionZTest(input: TwoProportionInput, confidenceLevel = 
   const margin = zCritical * unpooledSe;
   const value: TwoProportionResult = { rateA, rateB, difference, z, pValue, ciLow: difference - margin, ciHigh: difference + margin };
   return succeed(value, [
-    `rate A = ${successesA} / ${trialsA} = ${fmt(rateA, 6)}; rate B = ${successesB} / ${trialsB} = ${fmt(rateB, 6)}; difference = ${fmt(difference, 6)}`,
-    `pooled rate = ${successesA + successesB} / ${trialsA + trialsB} = ${fmt(pooled, 6)}`,
-    `pooled SE = sqrt(${fmt(pooled, 6)} × ${fmt(1 - pooled, 6)} × (1/${trialsA} + 1/${trialsB})) = ${fmt(pooledSe, 6)}`,
-    `z = ${fmt(difference, 6)} / ${fmt(pooledSe, 6)} = ${fmt(z)}; two-sided p = 2 × (1 - Phi(${fmt(Math.abs(z))})) = ${fmt(pValue)}`,
-    `unpooled SE = sqrt(${fmt(rateA, 6)} × ${fmt(1 - rateA, 6)} / ${trialsA} + ${fmt(rateB, 6)} × ${fmt(1 - rateB, 6)} / ${trialsB}) = ${fmt(unpooledSe, 6)}`,
-    `${fmt(confidenceLevel * 100)}% CI of the difference = ${fmt(difference, 6)} ± ${fmt(zCritical)} × ${fmt(unpooledSe, 6)} = [${fmt(value.ciLow, 6)}, ${fmt(value.ciHigh, 6)}]`,
+    `rate A = ${fmt(successesA)} / ${fmt(trialsA)} = ${fmt(rateA, 6)}; rate B = ${fmt(successesB)} / ${fmt(trialsB)} = ${fmt(rateB, 6)}; difference = ${fmt(difference, 6)}`,
+    `pooled rate = ${fmt(successesA + successesB)} / ${fmt(trialsA + trialsB)} = ${fmt(pooled, 6)}`,
+    `pooled SE = sqrt(${fmt(pooled, 6)} × ${fmt(1 - pooled, 6)} × (1/${fmt(trialsA)} + 1/${fmt(trialsB)})) = ${sig(pooledSe)}`,
+    `z = ${fmt(difference, 6)} / ${sig(pooledSe)} = ${fmt(z)}; two-sided p = 2 × (1 - Phi(${fmt(Math.abs(z))})) = ${fmt(pValue)}`,
+    `unpooled SE = sqrt(${fmt(rateA, 6)} × ${fmt(1 - rateA, 6)} / ${fmt(trialsA)} + ${fmt(rateB, 6)} × ${fmt(1 - rateB, 6)} / ${fmt(trialsB)}) = ${sig(unpooledSe)}`,
+    `${fmt(confidenceLevel * 100)}% CI of the difference = ${fmt(difference, 6)} ± ${fmt(zCritical)} × ${sig(unpooledSe)} = [${sig(value.ciLow)}, ${sig(value.ciHigh)}]`,
   ]);
 }
 
@@ -1279,9 +1310,9 @@ export function proportionConfidenceInterval(successes: number, trials: number, 
   const low = Math.max(0, rate - margin);
   const high = Math.min(1, rate + margin);
   const steps = [
-    `rate = ${successes} / ${trials} = ${fmt(rate, 6)}`,
-    `SE = sqrt(${fmt(rate, 6)} × ${fmt(1 - rate, 6)} / ${trials}) = ${fmt(se, 6)}`,
-    `${fmt(confidenceLevel * 100)}% CI = ${fmt(rate, 6)} ± ${fmt(zCritical)} × ${fmt(se, 6)} = [${fmt(low, 6)}, ${fmt(high, 6)}]`,
+    `rate = ${fmt(successes)} / ${fmt(trials)} = ${fmt(rate, 6)}`,
+    `SE = sqrt(${fmt(rate, 6)} × ${fmt(1 - rate, 6)} / ${fmt(trials)}) = ${sig(se)}`,
+    `${fmt(confidenceLevel * 100)}% CI = ${fmt(rate, 6)} ± ${fmt(zCritical)} × ${sig(se)} = [${sig(low)}, ${sig(high)}]`,
   ];
   if (low !== rate - margin || high !== rate + margin) steps.push('the interval was cut to stay within [0, 1]');
   const fewer = Math.min(successes, trials - successes);
@@ -1319,10 +1350,10 @@ export function wilsonInterval(successes: number, trials: number, confidenceLeve
   const low = Math.max(0, center - margin);
   const high = Math.min(1, center + margin);
   return succeed({ rate, center, margin, low, high }, [
-    `rate = ${successes} / ${trials} = ${fmt(rate, 6)}; z = ${fmt(z)}, z² = ${fmt(z2)}`,
-    `center = (${fmt(rate, 6)} + z² / (2 × ${trials})) / (1 + z² / ${trials}) = ${fmt(center, 6)}`,
-    `half-width = z / (1 + z² / ${trials}) × sqrt(${fmt(rate, 6)} × ${fmt(1 - rate, 6)} / ${trials} + z² / (4 × ${trials}²)) = ${fmt(margin, 6)}`,
-    `${fmt(confidenceLevel * 100)}% Wilson interval = [${fmt(low, 6)}, ${fmt(high, 6)}]`,
+    `rate = ${fmt(successes)} / ${fmt(trials)} = ${fmt(rate, 6)}; z = ${fmt(z)}, z² = ${fmt(z2)}`,
+    `center = (${fmt(rate, 6)} + z² / (2 × ${fmt(trials)})) / (1 + z² / ${fmt(trials)}) = ${sig(center)}`,
+    `half-width = z / (1 + z² / ${fmt(trials)}) × sqrt(${fmt(rate, 6)} × ${fmt(1 - rate, 6)} / ${fmt(trials)} + z² / (4 × ${fmt(trials)}²)) = ${sig(margin)}`,
+    `${fmt(confidenceLevel * 100)}% Wilson interval = [${sig(low)}, ${sig(high)}]`,
   ]);
 }
 
@@ -1408,7 +1439,7 @@ export function oneProportionSampleSize(input: OneProportionSampleSizeInput): Me
   const value = Math.ceil(exact - 1e-9);
   return succeed(value, [
     `z for ${fmt(confidenceLevel * 100)}% = ${fmt(z)}; p (1 - p) = ${fmt(rate, 6)} × ${fmt(1 - rate, 6)} = ${fmt(rate * (1 - rate), 8)}`,
-    `n = ${fmt(z)}² × ${fmt(rate * (1 - rate), 8)} / ${fmt(margin, 8)}² = ${fmt(exact, 1)}, rounded up to ${fmt(value)}`,
+    `n = ${fmt(z)}² × ${fmt(rate * (1 - rate), 8)} / ${sig(margin)}² = ${fmt(exact, 1)}, rounded up to ${fmt(value)}`,
   ]);
 }
 
@@ -1444,11 +1475,11 @@ export function nonInferiorityTest(input: TwoProportionInput, margin: number, al
   const upperBound = difference + z * se;
   const passes = upperBound <= margin;
   return succeed({ difference, upperBound, passes }, [
-    `difference = ${fmt(rateB, 6)} - ${fmt(rateA, 6)} = ${fmt(difference, 6)}; unpooled SE = ${fmt(se, 8)}`,
-    `one-sided upper bound at alpha ${fmt(alpha)} = ${fmt(difference, 6)} + ${fmt(z)} × ${fmt(se, 8)} = ${fmt(upperBound, 6)}`,
+    `difference = ${fmt(rateB, 6)} - ${fmt(rateA, 6)} = ${fmt(difference, 6)}; unpooled SE = ${sig(se)}`,
+    `one-sided upper bound at alpha ${fmt(alpha)} = ${fmt(difference, 6)} + ${fmt(z)} × ${sig(se)} = ${sig(upperBound)}`,
     passes
-      ? `${fmt(upperBound, 6)} is within the margin ${fmt(margin, 6)}: the guardrail passes`
-      : `${fmt(upperBound, 6)} exceeds the margin ${fmt(margin, 6)}: the guardrail blocks, because a harm larger than the margin is not ruled out`,
+      ? `${sig(upperBound)} is within the margin ${sig(margin)}: the guardrail passes`
+      : `${sig(upperBound)} exceeds the margin ${sig(margin)}: the guardrail blocks, because a harm larger than the margin is not ruled out`,
   ]);
 }
 
