@@ -55,14 +55,14 @@ describe('search reaches figures', () => {
       const clone = article.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('figure').forEach((figure) => figure.remove());
       const prose = clone.textContent?.toLowerCase() ?? '';
+      // The longest such word: short label words also occur on many other pages and crowd the figure out of the suggestions.
+      const candidates: Array<{ word: string; id: string; title: string }> = [];
       for (const figure of article.querySelectorAll('figure')) {
         for (const word of figure.querySelector('details ul')?.textContent?.match(/[A-Za-z]{5,}/g) ?? []) {
-          if (!prose.includes(word.toLowerCase())) {
-            return { word, id: figure.id, title: figureTitle(figure) };
-          }
+          if (!prose.includes(word.toLowerCase())) candidates.push({ word, id: figure.id, title: figureTitle(figure) });
         }
       }
-      return null;
+      return candidates.sort((a, b) => b.word.length - a.word.length)[0] ?? null;
     });
     expect(target, `no figure on ${CHAPTER} has a label word absent from its prose`).not.toBeNull();
     const { word, id, title } = target as { word: string; id: string; title: string };
