@@ -4,6 +4,7 @@ import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkMermaidFigure from './plugins/remark-mermaid-figure';
+import remarkQuestionIds from './plugins/remark-question-ids';
 import rehypeKatexStrict from './plugins/rehype-katex-strict';
 import { chapterIdentities } from './src/data/caseStudies';
 import { injectedFrontMatter } from './src/data/injectedFrontMatter';
@@ -14,7 +15,7 @@ const baseUrl = process.env.BASE_URL ?? '/';
 
 const remarkPlugins = [remarkMath];
 const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict] as const;
-const beforeDefaultRemarkPlugins = [remarkMermaidFigure];
+const beforeDefaultRemarkPlugins = [remarkMermaidFigure, remarkQuestionIds];
 
 /** Markdown transforms every content plugin uses; the broken-content fixture sites reuse them. */
 export const markdownPlugins = { remarkPlugins, rehypePlugins: [...rehypePlugins], beforeDefaultRemarkPlugins };

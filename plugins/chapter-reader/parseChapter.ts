@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parseMarkdownHeadingId } from '@docusaurus/utils';
+import { questionId } from '../remark-question-ids/questionId';
 
 export interface Heading {
   depth: number;
@@ -26,6 +27,8 @@ export interface CollapsibleBlock {
   body: string;
   /** The h2 section the block sits in. */
   sectionId?: string;
+  /** The id the site publishes for the question (`fu-...`, `sc-...`): declared, or derived from the summary's text. */
+  id?: string;
   line: number;
 }
 
@@ -87,7 +90,7 @@ function isElement(node: unknown, name: string): node is MdxJsxFlowElement {
  * the way Docusaurus's heading transform reads it) or the classic `{#id}`
  * (parsed by Docusaurus's own helper).
  */
-function explicitHeadingId(heading: MdastHeading): { id?: string; text: string } {
+export function explicitHeadingId(heading: MdastHeading): { id?: string; text: string } {
   const last = heading.children.at(-1) as { type: string; data?: { estree?: { body: unknown[]; comments?: Array<{ value: string }> } } } | undefined;
   const estree = last?.type === 'mdxTextExpression' ? last.data?.estree : undefined;
   if (estree && estree.body.length === 0 && estree.comments?.length === 1) {
@@ -173,7 +176,10 @@ export function parseChapter(source: string, { mdx = true }: { mdx?: boolean } =
       .slice(summaryEnd, end)
       .replace(/<\/details>$/, '')
       .trim();
-    collapsibles.push({ summary: summaryText, body, sectionId: sectionAt(start), line: node.position?.start.line ?? 0 });
+    const declaredId = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
+    const sectionId = sectionAt(start);
+    const id = typeof declaredId === 'string' ? declaredId : questionId(sectionId, summary ? toString(summary).trim() : '');
+    collapsibles.push({ summary: summaryText, body, sectionId, id, line: node.position?.start.line ?? 0 });
   });
 
   return { frontmatter, tree, source, headings, sections, mermaidBlocks, displayFormulas, collapsibles };

@@ -63,12 +63,12 @@ describe('toAnkiText', () => {
     expect(fieldText(front)).toBe(card.question);
     expect(fieldText(back.replace(/<br><br><a href=.*$/, ''))).toBe(card.answer);
     expect(chapter).toBe(card.chapter);
-    expect(link).toBe('https://example.org/companion/docs/case-studies/toy-ranking#self-check');
+    expect(link).toBe('https://example.org/companion/docs/case-studies/toy-ranking#sc-why-matured-impressions-not-all-of-them');
   });
 
-  it("ends the Back field with a link to the card's section", () => {
+  it("ends the Back field with a link to the card's question", () => {
     expect(rows[0]?.[1]).toMatch(
-      /<br><br><a href="https:\/\/example\.org\/companion\/docs\/case-studies\/toy-ranking#self-check">Open in chapter: Toy ranking<\/a>$/,
+      /<br><br><a href="https:\/\/example\.org\/companion\/docs\/case-studies\/toy-ranking#sc-what-does-ne-1-mean">Open in chapter: Toy ranking<\/a>$/,
     );
   });
 

@@ -27,7 +27,8 @@ export function extractCards(source: string, { slug, title, path }: ChapterIdent
       chapter: slug,
       chapterTitle: title,
       sectionId: SELF_CHECK_SECTION,
-      url: `${path}#${SELF_CHECK_SECTION}`,
+      // The card's own question, which opens when its link is followed; the section when it has no id.
+      url: `${path}#${block.id ?? SELF_CHECK_SECTION}`,
     };
   });
 }

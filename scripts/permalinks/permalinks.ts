@@ -28,12 +28,12 @@ export function readBuiltPage(buildDir: string, urlPath: string): BuiltPage | un
   return { ids, redirectTo: redirectTo ? new URL(redirectTo, 'http://site').pathname : undefined };
 }
 
-/** The linkable ids of a built page: explicit heading ids, figures and table rows with anchors (the topic map), in document order. */
+/** The linkable ids of a built page: explicit heading ids, figures, follow-up and self-check questions, and table rows with anchors (the topic map), in document order. */
 export function publishedIds(buildDir: string, urlPath: string): string[] {
   const file = builtFile(buildDir, urlPath);
   if (!file) return [];
   const $ = load(fs.readFileSync(file, 'utf8'));
-  return $('article h2[id], article h3[id], article figure[id], article tr[id]')
+  return $('article h2[id], article h3[id], article figure[id], article details[id], article tr[id]')
     .map((_, element) => $(element).attr('id') ?? '')
     .get()
     .filter(Boolean);

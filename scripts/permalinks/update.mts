@@ -1,6 +1,6 @@
 /**
  * Writes permalinks.json from the production build: every published page with
- * its section and figure ids. Run after `npm run build` when ids are added;
+ * its section, figure and question ids. Run after `npm run build` when ids are added;
  * the permalink test refuses removals that no redirect or hidden anchor covers.
  */
 import fs from 'node:fs';

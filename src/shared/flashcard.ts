@@ -25,6 +25,6 @@ export interface Flashcard {
   chapter: string;
   chapterTitle: string;
   sectionId: typeof SELF_CHECK_SECTION;
-  /** Site path of the section, without baseUrl: `/docs/case-studies/<slug>#self-check`. */
+  /** Site path of the card's question, without baseUrl: `/docs/case-studies/<slug>#sc-<question slug>`. */
   url: string;
 }

@@ -1,6 +1,7 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Figure from '@site/src/components/Figure';
 import CaseStudyAtAGlance from '@site/src/components/CaseStudyAtAGlance';
+import QuestionDetails from '@site/src/components/QuestionDetails';
 
 /**
  * Components every chapter uses, available in MDX without an import. Whatever
@@ -10,6 +11,8 @@ import CaseStudyAtAGlance from '@site/src/components/CaseStudyAtAGlance';
  */
 export default {
   ...MDXComponents,
+  // Follow-up and self-check questions: linkable, with a copy-link control, open when their link is followed.
+  details: QuestionDetails,
   Figure,
   CaseStudyAtAGlance,
 };

@@ -80,12 +80,14 @@ describe('flashcards page', () => {
     }
   });
 
-  it('links each card to its self-check section', async () => {
+  it('links each card to its own question, which opens in the chapter', async () => {
     const context = await site.browser.newContext();
     try {
       const page = await openFlashcards(context, `?chapter=${CHAPTER}`);
       await page.click('article a:has-text("Open in chapter")');
-      await page.waitForURL((url) => url.pathname === `/docs/case-studies/${CHAPTER}` && url.hash === '#self-check');
+      await page.waitForURL((url) => url.pathname === `/docs/case-studies/${CHAPTER}` && url.hash.startsWith('#sc-'));
+      const id = new URL(page.url()).hash.slice(1);
+      await page.waitForFunction((questionId) => (document.getElementById(questionId) as HTMLDetailsElement | null)?.open === true, id, { polling: 100 });
     } finally {
       await context.close();
     }
@@ -138,6 +140,6 @@ describe('Anki file', () => {
     expect(rows).toHaveLength(cards.length);
     for (const row of rows) expect(row).toHaveLength(4);
     expect(rows.filter((row) => row[2] === CHAPTER)).toHaveLength(chapterCards.length);
-    expect(rows[0]?.[1]).toMatch(/<a href="https?:\/\/[^"]+\/docs\/case-studies\/[a-z-]+#self-check">Open in chapter: [^<]+<\/a>$/);
+    expect(rows[0]?.[1]).toMatch(/<a href="https?:\/\/[^"]+\/docs\/case-studies\/[a-z-]+#sc-[a-z0-9-]+">Open in chapter: [^<]+<\/a>$/);
   });
 });

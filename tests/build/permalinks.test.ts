@@ -9,7 +9,7 @@ const snapshotFile = path.resolve(import.meta.dirname, '../../permalinks.json');
 describe('the permalink contract', () => {
   const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as PermalinkSnapshot;
 
-  it('keeps every published section and figure id reachable', () => {
+  it('keeps every published section, figure and question id reachable', () => {
     expect(brokenPermalinks(snapshot, (urlPath) => readBuiltPage(BUILD_DIR, urlPath))).toEqual([]);
   });
 

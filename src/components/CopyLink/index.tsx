@@ -19,6 +19,8 @@ export default function CopyLink({ id, label }: Props): ReactNode {
   const [copied, setCopied] = useState(false);
 
   async function onClick(event: MouseEvent<HTMLAnchorElement>) {
+    // Inside a question's <summary>, the click follows the link instead of toggling the answer.
+    event.stopPropagation();
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     const url = `${window.location.origin}${window.location.pathname}#${id}`;
     const ok = await copyText(url);

@@ -1,0 +1,46 @@
+import React, { useEffect, useState, type ComponentProps, type ReactElement, type ReactNode } from 'react';
+import { useLocation } from '@docusaurus/router';
+import MDXDetails from '@theme/MDXComponents/Details';
+import CopyLink from '@site/src/components/CopyLink';
+import styles from './styles.module.css';
+
+type Props = ComponentProps<typeof MDXDetails> & { id?: string };
+
+const QUESTION = /^(fu|sc)-/;
+
+/**
+ * A collapsible follow-up or self-check question (ids from
+ * plugins/remark-question-ids): its summary carries a copy-link control, and
+ * it opens whenever its own link is followed, from another page, a search
+ * result or a flashcard, on load or later in the visit.
+ */
+export default function QuestionDetails(props: Props): ReactNode {
+  const { id, children } = props;
+  const location = useLocation();
+  const targeted = id !== undefined && QUESTION.test(id) && decodeURIComponent(location.hash.slice(1)) === id;
+  // Each landing remounts the details open; the stock component keeps its open state internally after mount.
+  const [landings, setLandings] = useState(0);
+  useEffect(() => {
+    if (targeted) setLandings((count) => count + 1);
+  }, [targeted, location.key]);
+
+  if (!id || !QUESTION.test(id)) return <MDXDetails {...props} />;
+  const items = React.Children.toArray(children).map((item) => {
+    if (!React.isValidElement(item) || item.type !== 'summary') return item;
+    const summary = item as ReactElement<{ children?: ReactNode; className?: string }>;
+    const label = `Question: ${textOf(summary.props.children)}`;
+    return React.cloneElement(summary, { className: styles.summary }, summary.props.children, <CopyLink key="copy-link" id={id} label={label} />);
+  });
+  return (
+    <MDXDetails key={landings} {...props} open={landings > 0 || props.open} data-question={id.slice(0, 2)}>
+      {items}
+    </MDXDetails>
+  );
+}
+
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (React.isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
+  return '';
+}
