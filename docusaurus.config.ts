@@ -1,6 +1,5 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import type { PluginOptions as SearchLocalOptions } from '@easyops-cn/docusaurus-search-local';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkMermaidFigure from './plugins/remark-mermaid-figure';
@@ -55,27 +54,14 @@ export default async function createConfigAsync(): Promise<Config> {
       './src/clientModules/anchorLanding.ts',
       './src/clientModules/katexStyles.ts',
       './src/clientModules/scrollableRegions.ts',
+      './src/clientModules/keepReadPages.ts',
     ],
     future: { v4: true, faster: true },
-    themes: [
-      '@docusaurus/theme-mermaid',
-      [
-        '@easyops-cn/docusaurus-search-local',
-        {
-          hashed: true,
-          indexDocs: true,
-          indexBlog: true,
-          indexPages: false,
-          language: ['en'],
-          highlightSearchTermsOnTargetPage: true,
-          explicitSearchResultPath: true,
-          searchResultLimits: 10,
-          // Rendered KaTeX reads as garbled text ("ndcg@k=dcg@kidcg@k"); the prose around a formula carries its meaning.
-          ignoreCssSelectors: ['.katex'],
-        } satisfies Partial<SearchLocalOptions>,
-      ],
-    ],
+    themes: ['@docusaurus/theme-mermaid'],
     plugins: [
+      // Search in pieces: Pagefind indexes the built pages (sections, figures, questions) into build/pagefind/; the
+      // search box (src/theme/SearchBar) fetches only the parts a query needs.
+      './plugins/pagefind-search/index.ts',
       // KaTeX lists woff2, woff and ttf for each font; keep woff2 so the stylesheet stays small.
       './plugins/woff2-only/index.ts',
       // Moved pages keep their old URLs alive here; permalinks.json lists what must never break.
@@ -88,12 +74,16 @@ export default async function createConfigAsync(): Promise<Config> {
           chapters: chapterIdentities,
         },
       ],
-      // A page read once stays readable with no network: the service worker precaches the built site.
+      // A page read once stays readable, and searchable, with no network: the service worker keeps what the reader
+      // opened. The whole book is downloaded only when the reader chooses it (src/components/OfflineBook shows its size).
       [
         '@docusaurus/plugin-pwa',
         {
-          offlineModeActivationStrategies: ['always'],
-          swCustom: require.resolve('./src/serviceWorker/htmlFallback.js'),
+          offlineModeActivationStrategies: ['standalone'],
+          swRegister: require.resolve('./src/serviceWorker/registration.ts'),
+          swCustom: require.resolve('./src/serviceWorker/offlineReading.js'),
+          // The search index is cached by the worker's own code, after the plugin's precache (see plugins/offline-book).
+          injectManifestConfig: { globIgnores: ['pagefind/**', 'offline-book.json'] },
           pwaHead: [
             // The PWA plugin writes these tags as given, so they carry the base path themselves.
             { tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json` },

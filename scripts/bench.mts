@@ -14,6 +14,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { launchChromium } from '../tests/browser/support/chromium';
 import { BUILD_DIR, serveBuild, sitemapPaths } from '../tests/browser/support/server';
+import { firstVisitBytes, measureSearchMedian, PHONE, servePhoneLink } from './phoneProfile.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const reportFile = path.join(root, 'bench', 'REPORT.md');
@@ -91,10 +92,15 @@ async function main() {
     execSync('npx docusaurus build', { cwd: root, stdio: 'ignore' });
     buildSeconds = `${((Date.now() - started) / 1000).toFixed(1)} s (cold, after docusaurus clear)`;
   }
+  const searchDir = path.join(BUILD_DIR, 'pagefind');
   const searchIndexBytes = fs
-    .readdirSync(BUILD_DIR)
-    .filter((file) => file.startsWith('search-index'))
-    .reduce((sum, file) => sum + fs.statSync(path.join(BUILD_DIR, file)).size, 0);
+    .readdirSync(searchDir, { recursive: true, encoding: 'utf8' })
+    .map((file) => path.join(searchDir, file))
+    .filter((file) => fs.statSync(file).isFile())
+    .reduce((sum, file) => sum + fs.statSync(file).size, 0);
+  const search = await measureSearchMedian(5);
+  const phoneLink = await servePhoneLink();
+  const firstVisit = await firstVisitBytes(phoneLink).finally(() => phoneLink.close());
 
   const pages = [
     { label: 'Landing page', path: '/' },
@@ -138,12 +144,23 @@ ${rows.join('\n')}
 | --- | --- | --- | --- |
 ${weights.join('\n')}
 
+## Search and first visit on a phone
+
+${PHONE.cpuSlowdown}x CPU slowdown, ${PHONE.downKbps / 1000} Mbps, ${PHONE.rttMs} ms round trip, cold cache; medians of ${search.runs.length} runs (\`scripts/phoneProfile.mts\`).
+
+| What | Value |
+| --- | --- |
+| Typing "calibration" to first suggestions | ${(search.firstSuggestionsMs / 1000).toFixed(2)} s |
+| A later keystroke | ${search.nextKeystrokeMs} ms |
+| Bytes for the first query | ${kb(search.firstQueryBytes)} |
+| First visit to a chapter, service worker traffic included | ${kb(firstVisit)} |
+
 ## Build
 
 | What | Value |
 | --- | --- |
 | Build time | ${buildSeconds} |
-| Search index | ${kb(searchIndexBytes)} (uncompressed) |
+| Search index (Pagefind, all pieces) | ${kb(searchIndexBytes)} (uncompressed) |
 | Pages in sitemap | ${sitemapPaths().length} |
 `;
   // Comparisons recorded by hand (an earlier build measured against this one) survive a new run.

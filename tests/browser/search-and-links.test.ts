@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gotoHydrated } from './support/page';
@@ -18,14 +19,32 @@ async function freshPage(): Promise<Page> {
   return page;
 }
 
-/** Types into the navbar search and returns each suggestion's title and path. */
-async function suggestions(query: string): Promise<Array<{ title: string; path: string }>> {
-  await page.fill('input.navbar__search-input', query);
-  await page.waitForSelector('[role="listbox"] [role="option"]', { timeout: 10_000 });
+const SEARCH_BOX = 'input[role="combobox"][type="search"]';
+
+interface Suggestion {
+  section: string;
+  page: string;
+  url: string;
+  excerpt: string;
+}
+
+/** Types into the navbar search and returns each suggestion's section, page, target URL and excerpt. */
+async function suggestions(query: string): Promise<Suggestion[]> {
+  await page.fill(SEARCH_BOX, query);
+  await page.waitForFunction(
+    (typed) => {
+      const status = document.querySelector('[role="search"] [role="status"]')?.textContent ?? '';
+      return (document.querySelector(`input[role="combobox"]`) as HTMLInputElement | null)?.value === typed && (document.querySelector('[role="listbox"] [role="option"]') !== null || status.startsWith('No results'));
+    },
+    query,
+    { polling: 100, timeout: 20_000 },
+  );
   return page.$$eval('[role="listbox"] [role="option"]', (options) =>
     options.map((option) => ({
-      title: option.querySelector('[class*="hitTitle"]')?.textContent ?? '',
-      path: option.querySelector('[class*="hitPath"]')?.textContent ?? '',
+      section: option.querySelector('[data-hit-section]')?.textContent ?? '',
+      page: option.querySelector('[data-hit-page]')?.textContent ?? '',
+      url: option.getAttribute('data-url') ?? '',
+      excerpt: option.querySelector('[data-hit-excerpt]')?.innerHTML ?? '',
     })),
   );
 }
@@ -68,7 +87,7 @@ describe('search reaches figures', () => {
     const { word, id, title } = target as { word: string; id: string; title: string };
 
     const found = await suggestions(word);
-    const index = found.findIndex((hit) => hit.path.endsWith(`Figure: ${title}`));
+    const index = found.findIndex((hit) => hit.section === `Figure: ${title}`);
     expect(index, `searching "${word}" should offer figure "${title}"; got ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(0);
     await chooseSuggestion(index);
     await page.waitForURL((url) => url.pathname === CHAPTER && url.hash === `#${id}`);
@@ -86,11 +105,133 @@ describe('search reaches figures', () => {
       title: (figure.querySelector('h3')?.textContent ?? '').replace(/^Figure: /, '').replace(/\u200b/g, ''),
     }));
     const found = await suggestions(title);
-    // A title hit shows the figure title itself (truncated with an ellipsis) or names it in the path.
-    const index = found.findIndex((hit) => `${hit.title} ${hit.path}`.includes(`Figure: ${title.slice(0, 30)}`));
+    const index = found.findIndex((hit) => hit.section === `Figure: ${title}`);
     expect(index, `searching the title "${title}" should offer the figure; got ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(0);
     await chooseSuggestion(index);
     await page.waitForURL((url) => url.hash === `#${id}`);
+  });
+});
+
+describe('search forgives and understands', () => {
+  it('finds a page through a one-letter typo in a long word', async () => {
+    await freshPage();
+    await gotoHydrated(page, `${site.origin}/docs/start-here`);
+    const found = await suggestions('calibraton');
+    expect(found.length, 'no suggestion for "calibraton"').toBeGreaterThan(0);
+    expect(found.some((hit) => /<mark>calibration/i.test(hit.excerpt)), JSON.stringify(found.map((hit) => hit.excerpt))).toBe(true);
+  });
+
+  // Where each acronym is defined: the chapter named after it, or the reference page that defines it.
+  const acronyms: Array<[string, string]> = [
+    ['PYMK', '/docs/case-studies/people-you-may-know'],
+    ['NCE', '/docs/reference/metrics'],
+    ['ANN', '/docs/reference/glossary'],
+    ['PSI', '/docs/reference/metrics'],
+    ['CTR', '/docs/reference/metrics'],
+  ];
+  it.each(acronyms)('finds the page that defines %s among its first three pages, with page and section shown', async (acronym, definingPage) => {
+    await freshPage();
+    await gotoHydrated(page, `${site.origin}/docs/start-here`);
+    const found = await suggestions(acronym);
+    const pages = [...new Set(found.map((hit) => new URL(hit.url, site.origin).pathname))].slice(0, 3);
+    expect(pages, `"${acronym}" should offer ${definingPage}; got ${JSON.stringify(found)}`).toContain(definingPage);
+    for (const hit of found) {
+      expect(hit.page, JSON.stringify(hit)).not.toBe('');
+      expect(hit.section, JSON.stringify(hit)).not.toBe('');
+    }
+  });
+});
+
+describe('the search box by keyboard', () => {
+  it('is reached with Tab, moves through suggestions with the arrows, opens one with Enter and closes with Escape', async () => {
+    await freshPage();
+    await gotoHydrated(page, `${site.origin}/docs/start-here`);
+    let reached = false;
+    for (let presses = 0; presses < 60 && !reached; presses += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.$eval(SEARCH_BOX, (input) => input === document.activeElement);
+    }
+    expect(reached, 'Tab never reached the search box').toBe(true);
+    await page.keyboard.type('calibration');
+    await page.waitForFunction(() => document.querySelectorAll('[role="listbox"] [role="option"]').length > 1, undefined, { polling: 100, timeout: 20_000 });
+    const activeUrl = () =>
+      page.$eval(SEARCH_BOX, (input) => document.getElementById(input.getAttribute('aria-activedescendant') ?? '')?.getAttribute('data-url') ?? null);
+    const first = await activeUrl();
+    await page.keyboard.press('ArrowDown');
+    const second = await activeUrl();
+    expect(second).not.toBeNull();
+    expect(second).not.toBe(first);
+    expect(await page.$eval(`[data-url="${second}"]`, (option) => option.getAttribute('aria-selected'))).toBe('true');
+
+    await page.keyboard.press('Escape');
+    expect(await page.getAttribute(SEARCH_BOX, 'aria-expanded')).toBe('false');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    const chosen = await activeUrl();
+    await page.keyboard.press('Enter');
+    const target = new URL(chosen as string, site.origin);
+    await page.waitForURL((url) => url.pathname === target.pathname && url.hash === target.hash);
+  });
+
+  it.each(['light', 'dark'] as const)('shows suggestions that pass axe in %s mode', async (colorScheme) => {
+    await context?.close();
+    context = await site.browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    await gotoHydrated(page, `${site.origin}/docs/start-here`);
+    await page.waitForFunction((scheme) => document.documentElement.dataset.theme === scheme, colorScheme, { polling: 100 });
+    const found = await suggestions('drift');
+    expect(found.length).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    const results = await new AxeBuilder({ page }).include('[role="search"]').analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('questions', () => {
+  /** The first follow-up of the chapter: its id and question text. */
+  async function firstQuestion(prefix: 'fu' | 'sc'): Promise<{ id: string; question: string }> {
+    return page.$eval(`article details[id^="${prefix}-"]`, (details) => ({
+      id: details.id,
+      question: (details.querySelector('summary')?.textContent ?? '').replace(/\u200b/g, '').trim(),
+    }));
+  }
+  const isOpen = (id: string) => page.waitForFunction((questionId) => (document.getElementById(questionId) as HTMLDetailsElement | null)?.open === true, id, { polling: 100 });
+
+  it('open when their link is followed on load and when the hash changes later', async () => {
+    await freshPage();
+    await gotoHydrated(page, site.origin + CHAPTER);
+    const followUp = await firstQuestion('fu');
+    const selfCheck = await firstQuestion('sc');
+    expect(await page.$eval(`#${followUp.id}`, (details) => (details as HTMLDetailsElement).open)).toBe(false);
+
+    await gotoHydrated(page, `${site.origin}${CHAPTER}#${followUp.id}`);
+    await isOpen(followUp.id);
+    await page.evaluate((id) => {
+      window.location.hash = id;
+    }, selfCheck.id);
+    await isOpen(selfCheck.id);
+  });
+
+  it('carry a copy-link control that copies the question URL without toggling it', async () => {
+    await freshPage();
+    await gotoHydrated(page, site.origin + CHAPTER);
+    const { id } = await firstQuestion('sc');
+    await page.click(`details#${id} summary a.hash-link`);
+    await page.waitForFunction(() => document.getElementById('site-announcer')?.textContent?.includes('copied'), undefined, { polling: 100 });
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}${CHAPTER}#${id}`);
+  });
+
+  it('are search results that land on the question and open it', async () => {
+    await freshPage();
+    await gotoHydrated(page, site.origin + CHAPTER);
+    const { id, question } = await firstQuestion('fu');
+    const found = await suggestions(question);
+    const index = found.findIndex((hit) => hit.url.endsWith(`#${id}`));
+    expect(index, `searching "${question}" should offer #${id}; got ${JSON.stringify(found)}`).toBeGreaterThanOrEqual(0);
+    expect(found[index]?.section).toBe(question);
+    await chooseSuggestion(index);
+    await page.waitForURL((url) => url.pathname === CHAPTER && url.hash === `#${id}`);
+    await isOpen(id);
   });
 });
 

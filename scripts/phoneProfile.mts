@@ -11,7 +11,10 @@
  * byte count. Every response waits one round trip and then queues for the
  * shared downlink; bytes are counted as sent (gzip-compressed, as a CDN serves them).
  *
- *   npx tsx scripts/searchLatency.mts [--runs 5] [--query calibration]   # against build/
+ * Also weighs a first visit as a phone pays for it: the page, and whatever the
+ * service worker downloads in the background after it.
+ *
+ *   npx tsx scripts/phoneProfile.mts [--runs 5] [--query calibration]   # against build/
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,7 +34,7 @@ export interface SearchTiming {
 /** The search box and its suggestions, whichever search the build ships. */
 const INPUT = 'input[type="search"], input.navbar__search-input';
 const OPTION = '[role="listbox"] [role="option"]';
-/** Files only search needs: the easyops index, its lunr chunks and worker, or Pagefind's bundle. */
+/** Files only search needs: the former single index (search-index.json, its lunr chunks and worker), or Pagefind's pieces. */
 const SEARCH_FILE = /search-index|lunr|worker|pagefind/i;
 
 export interface PhoneLinkServer {
@@ -104,6 +107,33 @@ export async function measureSearch(link: PhoneLinkServer, query = 'calibration'
   }
 }
 
+/**
+ * Bytes on the wire for one first visit with the service worker allowed: the
+ * page, then everything the worker fetches once it runs, until the link has
+ * been quiet for two seconds.
+ */
+export async function firstVisitBytes(link: PhoneLinkServer, pagePath = '/docs/case-studies/ad-click-prediction'): Promise<number> {
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const started = Date.now();
+    await page.goto(link.origin + pagePath, { waitUntil: 'load', timeout: 180_000 });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    let last = -1;
+    let bytes = link.bytesSince(started);
+    while (bytes !== last) {
+      last = bytes;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      bytes = link.bytesSince(started);
+    }
+    return bytes;
+  } finally {
+    await browser.close();
+  }
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -133,4 +163,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     return index >= 0 ? process.argv[index + 1] : undefined;
   };
   console.log(JSON.stringify(await measureSearchMedian(Number(arg('--runs') ?? 5), arg('--query') ?? 'calibration'), null, 2));
+  const link = await servePhoneLink();
+  console.log(`first visit, service worker included: ${await firstVisitBytes(link)} bytes`);
+  await link.close();
 }

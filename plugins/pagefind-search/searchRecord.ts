@@ -1,0 +1,39 @@
+import { load } from 'cheerio';
+
+/** Built pages that are navigation, not content: never search results. */
+export const NOT_CONTENT = /^\/(?:search|flashcards|progress)$|^\/(?:docs|blog)\/tags(?:\/|$)|^\/blog\/(?:archive|authors|page)(?:\/|$)/;
+
+/**
+ * The HTML Pagefind should index for one built page: its article only (no
+ * navbar, sidebar or table of contents), with every place a reader can land on
+ * turned into a heading that carries the id Pagefind links to. Figures keep
+ * their id on the <figure> and questions on the <details>, which Pagefind would
+ * not see; rendered KaTeX reads as garbled text, so it is left out (the prose
+ * around a formula carries its meaning). Undefined when the page has no article.
+ */
+export function searchRecord(html: string): string | undefined {
+  const $ = load(html);
+  const article = $('article').first();
+  if (article.length === 0) return undefined;
+  const title = article.find('h1').first().text().trim() || $('title').text().trim();
+  article.find('.katex, nav, .theme-doc-footer, .pagination-nav, button, [aria-hidden="true"], a.hash-link, [data-mermaid-slot] svg').remove();
+  article.find('figure[id]').each((_, figure) => {
+    const id = $(figure).attr('id') ?? '';
+    $(figure).removeAttr('id');
+    const heading = $(figure).find('h2, h3, h4, figcaption').first();
+    heading.replaceWith(`<h3 id="${id}">${heading.text().trim()}</h3>`);
+  });
+  article.find('details[id]').each((_, details) => {
+    const id = $(details).attr('id') ?? '';
+    $(details).removeAttr('id');
+    const summary = $(details).find('summary').first();
+    summary.replaceWith(`<h4 id="${id}">${summary.text().trim()}</h4>`);
+  });
+  article.find('h1').first().remove();
+  const body = article.html() ?? '';
+  return `<!doctype html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,158 @@
+import React, { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import clsx from 'clsx';
+import { useHistory } from '@docusaurus/router';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import type { SearchHit } from '@site/src/lib/searchHits';
+import { loadPagefind, searchPagefind } from './pagefindClient';
+import { searchReadPages } from './offlineSearch';
+import styles from './styles.module.css';
+
+type Status = 'idle' | 'searching' | 'done' | 'failed';
+
+/**
+ * The navbar search box: a combobox over Pagefind's split index, which it
+ * starts loading when the box gets focus. With no network it searches the
+ * pages this reader has opened, from the service worker's cache.
+ */
+export default function SearchBar(): ReactNode {
+  const { siteConfig } = useDocusaurusContext();
+  const history = useHistory();
+  const listId = useId();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[]>([]);
+  const [offline, setOffline] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<Status>('idle');
+  const latest = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Ctrl+K (Cmd+K on a Mac) from anywhere on the page puts the cursor in the search box.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        input.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    const term = query.trim();
+    const sequence = (latest.current += 1);
+    if (!term) {
+      setHits([]);
+      setStatus('idle');
+      return;
+    }
+    setStatus('searching');
+    const search = async (): Promise<{ hits: SearchHit[] | null; offline: boolean }> => {
+      if (!navigator.onLine) return { hits: await searchReadPages(term), offline: true };
+      try {
+        return { hits: await searchPagefind(siteConfig.baseUrl, term), offline: false };
+      } catch {
+        return { hits: await searchReadPages(term), offline: true };
+      }
+    };
+    search()
+      .then((result) => {
+        if (sequence !== latest.current || result.hits === null) return;
+        setHits(result.hits);
+        setOffline(result.offline);
+        setActive(result.hits.length > 0 ? 0 : -1);
+        setStatus('done');
+      })
+      .catch(() => {
+        if (sequence === latest.current) setStatus('failed');
+      });
+  }, [query, siteConfig.baseUrl]);
+
+  function go(hit: SearchHit | undefined) {
+    if (!hit) return;
+    setOpen(false);
+    setQuery('');
+    history.push(hit.url);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      if (hits.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => (current + step + hits.length) % hits.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      go(hits[active] ?? hits[0]);
+    } else if (event.key === 'Escape') {
+      if (open) event.preventDefault();
+      setOpen(false);
+    }
+  }
+
+  const expanded = open && query.trim() !== '';
+  const optionId = (index: number) => `${listId}-option-${index}`;
+  return (
+    <div className={styles.search} role="search">
+      <input
+        ref={input}
+        type="search"
+        className={clsx('navbar__search-input', styles.input)}
+        placeholder="Search"
+        aria-label="Search the companion"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onFocus={() => {
+          setOpen(true);
+          void loadPagefind(siteConfig.baseUrl).catch(() => undefined);
+        }}
+        onBlur={() => setOpen(false)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <div className={clsx(styles.panel, !expanded && styles.hidden)}>
+        <ul id={listId} role="listbox" aria-label="Search suggestions" className={styles.list}>
+          {hits.map((hit, index) => (
+            <li
+              key={hit.url}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              data-url={hit.url}
+              className={clsx(styles.option, index === active && styles.active)}
+              // Keep focus in the box, so the list stays open while the pointer chooses.
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseEnter={() => setActive(index)}
+              onClick={() => go(hit)}>
+              <span className={styles.section} data-hit-section>
+                {hit.section}
+              </span>
+              <span className={styles.page} data-hit-page>
+                {hit.page}
+              </span>
+              {/* Pagefind escapes the page text and marks the matched words; the offline search does the same. */}
+              <span className={styles.excerpt} data-hit-excerpt dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+            </li>
+          ))}
+        </ul>
+        <p className={styles.status} role="status">
+          {status === 'searching' && hits.length === 0 && 'Searching…'}
+          {status === 'done' && hits.length === 0 && `No results for “${query.trim()}”.`}
+          {status === 'done' && hits.length > 0 && offline && 'Offline: results from the pages you have opened.'}
+          {status === 'failed' && 'Search is not available right now.'}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { searchHits, type PagefindPage, type SearchHit } from '@site/src/lib/searchHits';
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string) => Promise<void>;
+  search: (term: string) => Promise<{ results: Array<{ data: () => Promise<PagefindPage> }> } | null>;
+}
+
+/** Pages fetched per query: each costs one small fragment file. */
+const PAGES_PER_QUERY = 6;
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind's loader, fetched once on first use (when the search box gets focus), never with the page. */
+export function loadPagefind(baseUrl: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* webpackIgnore: true */ `${baseUrl}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ excerptLength: 16 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = undefined; // offline now, perhaps online later: try again next time
+  });
+  return loading;
+}
+
+/** Suggestions for a query from the split index; null when a newer query made this one moot. */
+export async function searchPagefind(baseUrl: string, query: string): Promise<SearchHit[] | null> {
+  const pagefind = await loadPagefind(baseUrl);
+  const found = await pagefind.search(query);
+  if (!found) return null;
+  const pages = await Promise.all(found.results.slice(0, PAGES_PER_QUERY).map((result) => result.data()));
+  return searchHits(pages);
+}
