@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { NOT_CONTENT, searchRecord } from './searchRecord';
 import { OFFLINE_BOOK_FILE, offlineBookManifest } from '../offline-book/offlineBook';
@@ -30,7 +31,7 @@ export default function pagefindSearchPlugin(context: LoadContext): Plugin {
     name: 'pagefind-search',
     async postBuild({ outDir }) {
       // Pagefind is ESM-only and exports no `require` entry, which the config loader would use for a bare name.
-      const pagefind = (await import(path.join(context.siteDir, 'node_modules', 'pagefind', 'lib', 'index.js'))) as typeof import('pagefind');
+      const pagefind = (await import(pathToFileURL(path.join(context.siteDir, 'node_modules', 'pagefind', 'lib', 'index.js')).href)) as typeof import('pagefind');
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const baseUrl = context.baseUrl.replace(/\/$/, '');

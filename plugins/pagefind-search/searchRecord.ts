@@ -29,9 +29,23 @@ export function searchRecord(html: string): string | undefined {
     const summary = $(details).find('summary').first();
     summary.replaceWith(`<h4 id="${id}">${summary.text().trim()}</h4>`);
   });
+  // A heading spelled out where the page also uses its initials ("Population stability index", "PSI") defines that
+  // abbreviation: give the heading the abbreviation too, weighted, so a reader typing "PSI" lands on the definition.
+  const used = new Set(article.text().match(/\b[A-Z]{2,5}\b/g) ?? []);
+  article.find('h2[id], h3[id]').each((_, heading) => {
+    const abbreviation = initials($(heading).text());
+    if (abbreviation && used.has(abbreviation)) $(heading).append(` <span data-pagefind-weight="10">${abbreviation}</span>`);
+  });
   article.find('h1').first().remove();
   const body = article.html() ?? '';
   return `<!doctype html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+}
+
+/** "Population stability index" → "PSI", "Click-through rate" → "CTR"; undefined for one word or more than five. */
+export function initials(text: string): string | undefined {
+  const words = text.replace(/\(.*?\)/g, ' ').match(/[A-Za-z][A-Za-z']*/g) ?? [];
+  if (words.length < 2 || words.length > 5) return undefined;
+  return words.map((word) => word[0]?.toUpperCase()).join('');
 }
 
 function escapeHtml(text: string): string {

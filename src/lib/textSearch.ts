@@ -36,7 +36,7 @@ function escapeHtml(text: string): string {
 }
 
 /** Up to `limit` landing places holding every word of the query, most matches first, with an excerpt marking the first. */
-export function searchLandings(landings: readonly LandingText[], query: string, limit = 10): SearchHit[] {
+export function searchLandings(landings: readonly LandingText[], query: string, limit = 8): SearchHit[] {
   const terms = words(query);
   if (terms.length === 0) return [];
   const scored: Array<{ landing: LandingText; score: number; first: string }> = [];

@@ -12,7 +12,9 @@ import QuestionDetails from '@site/src/components/QuestionDetails';
 export default {
   ...MDXComponents,
   // Follow-up and self-check questions: linkable, with a copy-link control, open when their link is followed.
+  // Docusaurus compiles `<details>` in MDX to `Details`; `details` covers Markdown-generated ones.
   details: QuestionDetails,
+  Details: QuestionDetails,
   Figure,
   CaseStudyAtAGlance,
 };

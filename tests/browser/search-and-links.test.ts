@@ -121,20 +121,24 @@ describe('search forgives and understands', () => {
     expect(found.some((hit) => /<mark>calibration/i.test(hit.excerpt)), JSON.stringify(found.map((hit) => hit.excerpt))).toBe(true);
   });
 
-  // Where each acronym is defined: the chapter named after it, or the reference page that defines it.
-  const acronyms: Array<[string, string]> = [
-    ['PYMK', '/docs/case-studies/people-you-may-know'],
-    ['NCE', '/docs/reference/metrics'],
-    ['ANN', '/docs/reference/glossary'],
-    ['PSI', '/docs/reference/metrics'],
-    ['CTR', '/docs/reference/metrics'],
+  // Where each acronym is defined: the chapter named after it, the page with a section spelling it out, or the
+  // glossary entry that lists it as an alias.
+  const acronyms: Array<[string, string[]]> = [
+    ['PYMK', ['/docs/case-studies/people-you-may-know']],
+    ['NCE', ['/docs/reference/metrics']],
+    ['ANN', ['/docs/reference/glossary']],
+    ['PSI', ['/docs/operations/monitoring-and-drift', '/docs/reference/metrics']],
+    ['CTR', ['/docs/reference/glossary', '/docs/reference/metrics']],
   ];
-  it.each(acronyms)('finds the page that defines %s among its first three pages, with page and section shown', async (acronym, definingPage) => {
+  it.each(acronyms)('finds a page that defines %s among its first three pages, with page and section shown', async (acronym, definingPages) => {
     await freshPage();
     await gotoHydrated(page, `${site.origin}/docs/start-here`);
     const found = await suggestions(acronym);
     const pages = [...new Set(found.map((hit) => new URL(hit.url, site.origin).pathname))].slice(0, 3);
-    expect(pages, `"${acronym}" should offer ${definingPage}; got ${JSON.stringify(found)}`).toContain(definingPage);
+    expect(
+      pages.some((path) => definingPages.includes(path)),
+      `"${acronym}" should offer one of ${definingPages.join(', ')}; got ${JSON.stringify(found)}`,
+    ).toBe(true);
     for (const hit of found) {
       expect(hit.page, JSON.stringify(hit)).not.toBe('');
       expect(hit.section, JSON.stringify(hit)).not.toBe('');
@@ -219,6 +223,7 @@ describe('questions', () => {
     await page.click(`details#${id} summary a.hash-link`);
     await page.waitForFunction(() => document.getElementById('site-announcer')?.textContent?.includes('copied'), undefined, { polling: 100 });
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}${CHAPTER}#${id}`);
+    expect(await page.$eval(`details#${id}`, (details) => details.getAttribute('data-collapsed'))).toBe('true');
   });
 
   it('are search results that land on the question and open it', async () => {

@@ -5,6 +5,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { SearchHit } from '@site/src/lib/searchHits';
 import { loadPagefind, searchPagefind } from './pagefindClient';
 import { searchReadPages } from './offlineSearch';
+import { wholeBookChosen } from '@site/src/serviceWorker/registration';
 import styles from './styles.module.css';
 
 type Status = 'idle' | 'searching' | 'done' | 'failed';
@@ -12,7 +13,8 @@ type Status = 'idle' | 'searching' | 'done' | 'failed';
 /**
  * The navbar search box: a combobox over Pagefind's split index, which it
  * starts loading when the box gets focus. With no network it searches the
- * pages this reader has opened, from the service worker's cache.
+ * pages this reader has opened, from the service worker's cache (or the whole
+ * index, when the reader kept the whole book).
  */
 export default function SearchBar(): ReactNode {
   const { siteConfig } = useDocusaurusContext();
@@ -49,7 +51,8 @@ export default function SearchBar(): ReactNode {
     }
     setStatus('searching');
     const search = async (): Promise<{ hits: SearchHit[] | null; offline: boolean }> => {
-      if (!navigator.onLine) return { hits: await searchReadPages(term), offline: true };
+      // Offline, the split index is only complete when the reader kept the whole book; otherwise search what they read.
+      if (!navigator.onLine && !wholeBookChosen()) return { hits: await searchReadPages(term), offline: true };
       try {
         return { hits: await searchPagefind(siteConfig.baseUrl, term), offline: false };
       } catch {

@@ -8,7 +8,7 @@ interface Pagefind {
 }
 
 /** Pages fetched per query: each costs one small fragment file. */
-const PAGES_PER_QUERY = 6;
+const PAGES_PER_QUERY = 5;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -16,7 +16,9 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(baseUrl: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* webpackIgnore: true */ `${baseUrl}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ excerptLength: 16 });
+    // Readers type acronyms ("ANN"): favour whole-word matches over longer words they prefix ("annotation"), and
+    // penalise long reference pages (the glossary, the metrics page) less, since they are where terms are defined.
+    await pagefind.options({ excerptLength: 16, ranking: { termSimilarity: 3, pageLength: 0.2 } });
     await pagefind.init();
     return pagefind;
   })();
@@ -32,5 +34,5 @@ export async function searchPagefind(baseUrl: string, query: string): Promise<Se
   const found = await pagefind.search(query);
   if (!found) return null;
   const pages = await Promise.all(found.results.slice(0, PAGES_PER_QUERY).map((result) => result.data()));
-  return searchHits(pages);
+  return searchHits(pages, { limit: 8 });
 }

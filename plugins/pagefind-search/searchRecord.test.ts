@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { initials, searchRecord } from './searchRecord';
+
+const page = `<html><head><title>Ad click | Companion</title></head><body><nav>Chapters</nav><article>
+<h1>Ad click prediction</h1>
+<h2 id="operations">Operations<a class="hash-link" href="#operations">\u200b</a></h2><p>Track PSI and <span class="katex">x^2</span> drift.</p>
+<h3 id="psi">Population stability index</h3><p>Binned.</p>
+<figure id="fig-serving"><h3>Figure: Serving path</h3><ul><li>featurestore</li></ul></figure>
+<details id="fu-why-retrain-hourly"><summary>Why retrain hourly?</summary><p>Inventory turns over.</p></details>
+</article></body></html>`;
+
+describe('searchRecord', () => {
+  const record = searchRecord(page) ?? '';
+
+  it('keeps the article only, without formulas or copy-link controls', () => {
+    expect(record).toContain('<title>Ad click prediction</title>');
+    expect(record).not.toContain('Chapters');
+    expect(record).not.toContain('x^2');
+    expect(record).not.toContain('\u200b');
+  });
+
+  it('turns figures and questions into headings with their own ids, so results land on them', () => {
+    expect(record).toContain('<h3 id="fig-serving">Figure: Serving path</h3>');
+    expect(record).toContain('<h4 id="fu-why-retrain-hourly">Why retrain hourly?</h4>');
+    expect(record).not.toMatch(/<figure id=|<details id=/);
+  });
+
+  it('gives a spelled-out heading the abbreviation the page uses for it', () => {
+    expect(record).toContain('<h3 id="psi">Population stability index <span data-pagefind-weight="10">PSI</span></h3>');
+  });
+
+  it('skips pages without an article', () => {
+    expect(searchRecord('<html><body><main>Landing</main></body></html>')).toBeUndefined();
+  });
+});
+
+describe('initials', () => {
+  it('reads the abbreviation of two to five words, hyphenated ones split', () => {
+    expect(initials('Click-through rate')).toBe('CTR');
+    expect(initials('Normalized cross entropy (log loss)')).toBe('NCE');
+    expect(initials('Operations')).toBeUndefined();
+  });
+});
