@@ -10,6 +10,9 @@ import styles from './styles.module.css';
 
 type Status = 'idle' | 'searching' | 'done' | 'failed';
 
+/** Pause in typing before a query runs. */
+const SETTLE_MS = 120;
+
 /**
  * The navbar search box: a combobox over Pagefind's split index, which it
  * starts loading when the box gets focus. With no network it searches the
@@ -50,6 +53,7 @@ export default function SearchBar(): ReactNode {
       return;
     }
     setStatus('searching');
+    let cancelled = false;
     const search = async (): Promise<{ hits: SearchHit[] | null; offline: boolean }> => {
       // Offline, the split index is only complete when the reader kept the whole book; otherwise search what they read.
       if (!navigator.onLine && !wholeBookChosen()) return { hits: await searchReadPages(term), offline: true };
@@ -59,17 +63,25 @@ export default function SearchBar(): ReactNode {
         return { hits: await searchReadPages(term), offline: true };
       }
     };
-    search()
-      .then((result) => {
-        if (sequence !== latest.current || result.hits === null) return;
-        setHits(result.hits);
-        setOffline(result.offline);
-        setActive(result.hits.length > 0 ? 0 : -1);
-        setStatus('done');
-      })
-      .catch(() => {
-        if (sequence === latest.current) setStatus('failed');
-      });
+    const run = () =>
+      search()
+        .then((result) => {
+          if (cancelled || sequence !== latest.current || result.hits === null) return;
+          setHits(result.hits);
+          setOffline(result.offline);
+          setActive(result.hits.length > 0 ? 0 : -1);
+          setStatus('done');
+        })
+        .catch(() => {
+          if (sequence === latest.current) setStatus('failed');
+        });
+    // Wait for a pause in typing: each search fetches the fragments of its result pages, and a query typed letter by
+    // letter would otherwise pay for every prefix on the way.
+    const timer = window.setTimeout(() => void run(), SETTLE_MS);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
   }, [query, siteConfig.baseUrl]);
 
   function go(hit: SearchHit | undefined) {
