@@ -115,8 +115,8 @@ export default async function createConfigAsync(): Promise<Config> {
             ...markdownPlugins,
           },
           theme: { customCss: './src/css/custom.css' },
-          // Tag, archive, author and search pages are navigation, not content: browsable, but out of the sitemap.
-          sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: ['/docs/tags', '/docs/tags/**', '/blog/tags', '/blog/tags/**', '/blog/archive', '/blog/authors', '/blog/authors/**', '/search'] },
+          // Tag, archive and author pages are navigation, not content: browsable, but out of the sitemap.
+          sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: ['/docs/tags', '/docs/tags/**', '/blog/tags', '/blog/tags/**', '/blog/archive', '/blog/authors', '/blog/authors/**'] },
         } satisfies Preset.Options,
       ],
     ],
