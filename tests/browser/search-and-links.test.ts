@@ -216,14 +216,14 @@ describe('questions', () => {
     await isOpen(selfCheck.id);
   });
 
-  it('carry a copy-link control that copies the question URL without toggling it', async () => {
+  it('carry a copy-link control that copies the question URL and, like any followed link, opens the question', async () => {
     await freshPage();
     await gotoHydrated(page, site.origin + CHAPTER);
     const { id } = await firstQuestion('sc');
     await page.click(`details#${id} summary a.hash-link`);
     await page.waitForFunction(() => document.getElementById('site-announcer')?.textContent?.includes('copied'), undefined, { polling: 100 });
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}${CHAPTER}#${id}`);
-    expect(await page.$eval(`details#${id}`, (details) => details.getAttribute('data-collapsed'))).toBe('true');
+    await isOpen(id);
   });
 
   it('are search results that land on the question and open it', async () => {
