@@ -220,7 +220,7 @@ describe('questions', () => {
     await freshPage();
     await gotoHydrated(page, site.origin + CHAPTER);
     const { id } = await firstQuestion('sc');
-    await page.click(`details#${id} summary a.hash-link`);
+    await page.click(`details#${id} + a.hash-link`);
     await page.waitForFunction(() => document.getElementById('site-announcer')?.textContent?.includes('copied'), undefined, { polling: 100 });
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}${CHAPTER}#${id}`);
     await isOpen(id);

@@ -25,16 +25,16 @@ export default function QuestionDetails(props: Props): ReactNode {
   }, [targeted, location.key]);
 
   if (!id || !QUESTION.test(id)) return <MDXDetails {...props} />;
-  const items = React.Children.toArray(children).map((item) => {
-    if (!React.isValidElement(item) || item.type !== 'summary') return item;
-    const summary = item as ReactElement<{ children?: ReactNode; className?: string }>;
-    const label = `Question: ${textOf(summary.props.children)}`;
-    return React.cloneElement(summary, { className: styles.summary }, summary.props.children, <CopyLink key="copy-link" id={id} label={label} />);
-  });
+  const summary = React.Children.toArray(children).find((item) => React.isValidElement(item) && item.type === 'summary') as
+    | ReactElement<{ children?: ReactNode }>
+    | undefined;
+  const label = `Question: ${textOf(summary?.props.children)}`;
+  // The control sits beside the <summary>, not inside it: a link inside the summary's button would nest interactive controls.
   return (
-    <MDXDetails key={landings} {...props} open={landings > 0 || props.open} data-question={id.slice(0, 2)}>
-      {items}
-    </MDXDetails>
+    <div className={styles.question}>
+      <MDXDetails key={landings} {...props} open={landings > 0 || props.open} data-question={id.slice(0, 2)} />
+      <CopyLink id={id} label={label} />
+    </div>
   );
 }
 
