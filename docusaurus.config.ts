@@ -31,7 +31,7 @@ export const strictContentChecks = {
   },
 } as const satisfies Partial<Config>;
 
-export default async function createConfigAsync(): Promise<Config> {
+export default function createConfig(): Config {
   return {
     title: 'ML System Design Companion',
     tagline: 'A study companion for ML system design interviews: ten case studies, deep on operations.',

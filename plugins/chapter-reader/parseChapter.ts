@@ -1,5 +1,5 @@
 import { load as parseYaml } from 'js-yaml';
-import type { Code, Heading as MdastHeading, Root, RootContent } from 'mdast';
+import type { Heading as MdastHeading, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -109,7 +109,7 @@ function explicitHeadingId(heading: MdastHeading): { id?: string; text: string }
 export function parseChapter(source: string, { mdx = true }: { mdx?: boolean } = {}): ParsedChapter {
   // The site's markdown format is 'detect': `.md` files are CommonMark, only `.mdx` is MDX.
   const processor = mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
-  const tree = processor.use(remarkFrontmatter).use(remarkMath).parse(source) as Root;
+  const tree = processor.use(remarkFrontmatter).use(remarkMath).parse(source);
 
   const yaml = tree.children.find((node) => node.type === 'yaml');
   const frontmatter = yaml && 'value' in yaml ? ((parseYaml(yaml.value) as Record<string, unknown> | null) ?? {}) : {};
@@ -146,7 +146,7 @@ export function parseChapter(source: string, { mdx = true }: { mdx?: boolean } =
   visit(tree, (node) => {
     if (node.type === 'math') displayFormulas += 1;
     if (node.type === 'code') {
-      const code = node as Code;
+      const code = node;
       if (code.lang === 'math') displayFormulas += 1;
       if (code.lang === 'mermaid') mermaidBlocks.push({ meta: code.meta ?? '', source: code.value, line: code.position?.start.line ?? 0 });
     }

@@ -34,6 +34,7 @@ export function usePersistentState<T>(key: string, codec: StorageCodec<T>, initi
   const [restored, setRestored] = useState(false);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
     setValue(codec.parse(readStorage(key)));
     setRestored(true);
     const onStorage = (event: StorageEvent) => {

@@ -109,7 +109,7 @@ export function readProgressFile(text: string, catalog: ProgressCatalog): Progre
       skipped.push(chapter);
       continue;
     }
-    for (const section of sections as string[]) {
+    for (const section of sections) {
       if (order.includes(section)) state = setSectionDone(state, chapter, section, true, order);
       else skipped.push(`${chapter}#${section}`);
     }

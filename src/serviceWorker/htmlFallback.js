@@ -5,9 +5,13 @@
  * the network first, so readers online always get the latest page, and fall
  * back to the precached .html file when the network is gone.
  */
+/** The part of a service worker's FetchEvent used here (the site's TypeScript setup has the DOM's types, not the worker's). */
+/** @typedef {Event & { request: Request, respondWith: (response: Promise<Response>) => void }} FetchEventLike */
+
+/** @param {{ offlineMode: boolean }} params */
 export default function htmlFallback(params) {
   if (!params.offlineMode) return;
-  self.addEventListener('fetch', (event) => {
+  self.addEventListener('fetch', (/** @type {FetchEventLike} */ event) => {
     const url = new URL(event.request.url);
     const extensionless = !/\.[a-z0-9]+$/i.test(url.pathname) && !url.pathname.endsWith('/');
     if (event.request.mode !== 'navigate' || url.origin !== self.location.origin || !extensionless) return;

@@ -72,7 +72,6 @@ describe('the printed cheat sheet', () => {
 });
 
 describe('the mock-interview timer', () => {
-  const stepId = (page: Page) => page.$eval(STEP, (element) => element.getAttribute('data-timer-step'));
   /** Waits for the stored run to be read back (it is read after hydration), then for the given status and step. */
   const expectState = async (page: Page, expected: string, step?: string) => {
     await page.waitForSelector(`${TIMER}[data-timer-restored="true"][data-timer-status="${expected}"]`, { timeout: 5000 });

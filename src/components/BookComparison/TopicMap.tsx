@@ -1,4 +1,4 @@
-import React, { useEffect, useId, useState, type ReactNode } from 'react';
+import React, { useId, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { useLocation } from '@docusaurus/router';
@@ -77,12 +77,14 @@ export default function TopicMap(): ReactNode {
   const [filter, setFilter] = useState<TopicFilter>('all');
   const { hash } = useLocation();
 
-  // A link to a row the filter hides would land nowhere: show everything again.
-  useEffect(() => {
+  // A link to a row the filter hides would land nowhere: show everything again. Only a new hash resets the filter (checked
+  // while rendering, as React advises for state that follows a changing value); choosing a filter must not undo itself.
+  const [hashSeen, setHashSeen] = useState(hash);
+  if (hash !== hashSeen) {
+    setHashSeen(hash);
     const target = topics.find((topic) => `#${topicAnchor(topic.id)}` === hash);
     if (target && !topicMatches(target, filter)) setFilter('all');
-    // Only a new hash resets the filter; choosing a filter must not undo itself.
-  }, [hash]);
+  }
 
   const shown = topics.filter((topic) => topicMatches(topic, filter)).length;
 

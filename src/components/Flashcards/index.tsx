@@ -1,4 +1,4 @@
-import React, { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import React, { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
@@ -67,16 +67,20 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
   const revealButton = useRef<HTMLButtonElement>(null);
   const baseId = useId();
 
-  const deckFor = (nextFilter: DeckFilter, currentMarks: Marks) => createDeck(selectCards(cards, nextFilter, currentMarks).map((card) => card.id));
+  const deckFor = useCallback(
+    (nextFilter: DeckFilter, currentMarks: Marks) => createDeck(selectCards(cards, nextFilter, currentMarks).map((card) => card.id)),
+    [cards],
+  );
 
   // The URL exists only in the browser: once the stored marks are in, build the first deck from the URL's filter.
   useEffect(() => {
     if (!restored || started) return;
     const initial: DeckFilter = { chapter: parseChapterFilter(new URLSearchParams(window.location.search).get('chapter'), cards), skipKnown: false };
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL and the stored marks exist only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
     setFilter(initial);
     setDeck(deckFor(initial, marks));
     setStarted(true);
-  }, [restored, started, cards, marks]);
+  }, [restored, started, cards, marks, deckFor]);
 
   const cardId = currentCardId(deck);
   const card = cardId === undefined ? undefined : cardsById.get(cardId);
@@ -213,6 +217,7 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
                     type="button"
                     className={clsx('button', cardMark === mark ? 'button--primary' : 'button--secondary')}
                     aria-pressed={cardMark === mark}
+                    // eslint-disable-next-line react-hooks/refs -- onMark runs on click, not while rendering; the compiler's analysis loses that inside .map
                     onClick={() => onMark(mark)}
                     data-flashcards-mark={mark}>
                     {MARK_LABELS[mark]}

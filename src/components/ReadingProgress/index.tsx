@@ -167,7 +167,7 @@ export default function ReadingProgress(): ReactNode {
         </button>
         <div className={styles.field}>
           <label htmlFor={fileId}>Import a progress file</label>
-          <input ref={fileInput} id={fileId} type="file" accept=".json,application/json" onChange={onChooseFile} data-progress-import="" />
+          <input ref={fileInput} id={fileId} type="file" accept=".json,application/json" onChange={(event) => void onChooseFile(event)} data-progress-import="" />
         </div>
       </div>
       {importError ? (
