@@ -50,11 +50,7 @@ export default function createConfig(): Config {
         return injected ? { ...result, frontMatter: { ...result.frontMatter, ...injected } } : result;
       },
     },
-    clientModules: [
-      './src/clientModules/anchorLanding.ts',
-      './src/clientModules/katexStyles.ts',
-      './src/clientModules/scrollableRegions.ts',
-    ],
+    clientModules: ['./src/clientModules/anchorLanding.ts', './src/clientModules/katexStyles.ts', './src/clientModules/scrollableRegions.ts'],
     future: { v4: true, faster: true },
     themes: [
       '@docusaurus/theme-mermaid',
@@ -113,7 +109,8 @@ export default function createConfig(): Config {
           },
           blog: {
             blogTitle: 'Study-group notes',
-            blogDescription: 'Posts for engineers preparing for ML system design interviews: study-group formats, worked walk-throughs, and the questions candidates miss.',
+            blogDescription:
+              'Posts for engineers preparing for ML system design interviews: study-group formats, worked walk-throughs, and the questions candidates miss.',
             showReadingTime: true,
             ...markdownPlugins,
             onInlineAuthors: 'ignore',
@@ -125,7 +122,12 @@ export default function createConfig(): Config {
           },
           theme: { customCss: './src/css/custom.css' },
           // Tag, archive, author and search pages are navigation, not content: browsable, but out of the sitemap.
-          sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: ['/docs/tags', '/docs/tags/**', '/blog/tags', '/blog/tags/**', '/blog/archive', '/blog/authors', '/blog/authors/**', '/search'] },
+          sitemap: {
+            lastmod: null,
+            changefreq: null,
+            priority: null,
+            ignorePatterns: ['/docs/tags', '/docs/tags/**', '/blog/tags', '/blog/tags/**', '/blog/archive', '/blog/authors', '/blog/authors/**', '/search'],
+          },
         } satisfies Preset.Options,
       ],
     ],
@@ -178,8 +180,7 @@ export default function createConfig(): Config {
           },
           { title: 'More', items: [{ label: 'Blog', to: '/blog' }] },
         ],
-        copyright:
-          'An independent companion to Machine Learning System Design Interview (Aminian and Xu, 2023). Not affiliated with the authors or the publisher.',
+        copyright: 'An independent companion to Machine Learning System Design Interview (Aminian and Xu, 2023). Not affiliated with the authors or the publisher.',
       },
       prism: { additionalLanguages: ['python', 'bash', 'sql'] },
     } satisfies Preset.ThemeConfig,

@@ -44,7 +44,11 @@ const cards = [
   },
   ...caseStudies.map((study) => ({
     file: `${study.slug}.png`,
-    html: card({ kicker: `Case study · ${study.domain}`, title: study.title, lines: [study.summary, `${study.mlTask} · ${study.offlineMetrics[0]} · ${study.onlineMetrics[0]}`] }),
+    html: card({
+      kicker: `Case study · ${study.domain}`,
+      title: study.title,
+      lines: [study.summary, `${study.mlTask} · ${study.offlineMetrics[0]} · ${study.onlineMetrics[0]}`],
+    }),
   })),
 ];
 for (const { file, html } of cards) {

@@ -24,7 +24,11 @@ export function readBuiltPage(buildDir: string, urlPath: string): BuiltPage | un
   const $ = load(fs.readFileSync(file, 'utf8'));
   const refresh = $('meta[http-equiv="refresh"]').attr('content');
   const redirectTo = refresh ? /url=(.+)$/i.exec(refresh)?.[1] : undefined;
-  const ids = new Set($('[id]').map((_, element) => $(element).attr('id') ?? '').get());
+  const ids = new Set(
+    $('[id]')
+      .map((_, element) => $(element).attr('id') ?? '')
+      .get(),
+  );
   return { ids, redirectTo: redirectTo ? new URL(redirectTo, 'http://site').pathname : undefined };
 }
 

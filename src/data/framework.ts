@@ -11,14 +11,7 @@ export type InterviewLength = 45 | 60;
 export const interviewLengths: readonly InterviewLength[] = [45, 60];
 
 /** Also the slug of the step's page: /docs/framework/<id>. */
-export type FrameworkStepId =
-  | 'clarify-requirements'
-  | 'frame-the-problem'
-  | 'data-preparation'
-  | 'model-development'
-  | 'evaluation'
-  | 'serving'
-  | 'monitoring';
+export type FrameworkStepId = 'clarify-requirements' | 'frame-the-problem' | 'data-preparation' | 'model-development' | 'evaluation' | 'serving' | 'monitoring';
 
 /** The section of every case-study chapter that shows the step done in full. */
 export type ChapterSectionId = 'requirements' | 'framing' | 'data' | 'model' | 'evaluation' | 'serving' | 'operations';

@@ -15,17 +15,7 @@ import { sectionLabel, type SectionId } from './chapterContract';
  * and whole framework and operations pages.
  */
 
-export const GLOSSARY_CATEGORIES = [
-  'retrieval',
-  'ranking',
-  'embeddings',
-  'training',
-  'evaluation',
-  'serving',
-  'operations',
-  'data',
-  'responsible-ml',
-] as const;
+export const GLOSSARY_CATEGORIES = ['retrieval', 'ranking', 'embeddings', 'training', 'evaluation', 'serving', 'operations', 'data', 'responsible-ml'] as const;
 
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 

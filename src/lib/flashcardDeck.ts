@@ -65,9 +65,7 @@ export function parseChapterFilter(value: string | null | undefined, cards: read
 
 /** The cards the filter keeps, in their original order. */
 export function selectCards(cards: readonly Flashcard[], filter: DeckFilter, marks: Marks): Flashcard[] {
-  return cards.filter(
-    (card) => (filter.chapter === ALL_CHAPTERS || card.chapter === filter.chapter) && !(filter.skipKnown && marks[card.id] === 'known'),
-  );
+  return cards.filter((card) => (filter.chapter === ALL_CHAPTERS || card.chapter === filter.chapter) && !(filter.skipKnown && marks[card.id] === 'known'));
 }
 
 /** Fisher-Yates shuffle into a new array; `random` returns a number in [0, 1), as Math.random does. */

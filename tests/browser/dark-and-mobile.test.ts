@@ -10,7 +10,7 @@ const site = useBuiltSite();
 const samplePaths = ['/', '/docs/start-here', `/docs/case-studies/${caseStudies[0]?.slug}`, '/docs/reference/metrics'];
 
 describe('dark mode', () => {
-  it.each(samplePaths)('%s follows the reader\'s dark preference and passes axe colour contrast', async (path) => {
+  it.each(samplePaths)("%s follows the reader's dark preference and passes axe colour contrast", async (path) => {
     const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     try {
@@ -20,7 +20,13 @@ describe('dark mode', () => {
       const axe = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
       const serious = axe.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+        .map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
       expect(serious).toEqual([]);
     } finally {
       await context.close();

@@ -36,7 +36,13 @@ describe('every page of the built sitemap', () => {
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const violations = axe.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `axe ${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+        .map(
+          (violation) =>
+            `axe ${violation.impact} ${violation.id}: ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
 
       expect([...errors, ...diagrams.filter(Boolean), ...katexErrors, ...violations], `problems on ${path}`).toEqual([]);
     } finally {

@@ -128,17 +128,17 @@ describe('deep links', () => {
   it('keep a section below several diagrams in view after the diagrams render', async () => {
     await freshPage();
     await gotoHydrated(page, `${site.origin}${CHAPTER}#operations`);
-    const figuresAbove = await page.$$eval('article figure', (figures) =>
-      figures.filter((figure) => figure.compareDocumentPosition(document.getElementById('operations') as Node) & Node.DOCUMENT_POSITION_FOLLOWING).length,
+    const figuresAbove = await page.$$eval(
+      'article figure',
+      (figures) =>
+        figures.filter((figure) => figure.compareDocumentPosition(document.getElementById('operations') as Node) & Node.DOCUMENT_POSITION_FOLLOWING).length,
     );
     expect(figuresAbove, 'the test needs diagrams above the target').toBeGreaterThanOrEqual(3);
     // Render every diagram above the target, as a reader scrolling up would not but layout would.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('[data-mermaid-slot]')].every((slot) => slot.querySelector('svg')),
-      undefined,
-      { timeout: 30_000 },
-    );
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-mermaid-slot]')].every((slot) => slot.querySelector('svg')), undefined, {
+      timeout: 30_000,
+    });
     await page.waitForTimeout(300);
     expect(await isInViewport('h2#operations'), '#operations should still be at the top of the viewport').toBe(true);
     expect(await page.$eval('h2#operations', (heading) => heading.classList.contains('landing-target'))).toBe(true);

@@ -72,7 +72,10 @@ describe('the content contract, proved on fixtures', () => {
   it('enforces the real minimums on a short chapter', () => {
     const problems = checkChapter('fixture-search', read('tests/fixtures/chapters/good.mdx'), [fixtureStudy]);
     expect(problems).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^has \d+ words before #follow-ups; a chapter body needs at least 4000$/), 'has 1 Mermaid figures; needs at least 5']),
+      expect.arrayContaining([
+        expect.stringMatching(/^has \d+ words before #follow-ups; a chapter body needs at least 4000$/),
+        'has 1 Mermaid figures; needs at least 5',
+      ]),
     );
   });
 });

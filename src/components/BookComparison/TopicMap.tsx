@@ -3,17 +3,7 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { useLocation } from '@docusaurus/router';
 import CopyLink from '@site/src/components/CopyLink';
-import {
-  books,
-  findChapter,
-  topicAnchor,
-  topics,
-  TOPIC_KIND_LABELS,
-  type Book,
-  type ChapterRef,
-  type Topic,
-  type TopicKind,
-} from '@site/src/data/books';
+import { books, findChapter, topicAnchor, topics, TOPIC_KIND_LABELS, type Book, type ChapterRef, type Topic, type TopicKind } from '@site/src/data/books';
 import { describeShown, kindFilter, parseTopicFilter, topicFilter, topicMatches, type TopicFilter } from '@site/src/lib/topicFilter';
 import styles from './styles.module.css';
 

@@ -21,10 +21,9 @@ export default function FlashcardsPage({ cards }: { cards: Flashcard[] }): React
       <main className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">Flashcards</Heading>
         <p>
-          The self-check questions of every <Link to="/docs/case-studies">case study</Link>, one card at a time. Answer out loud before you show the
-          answer, then mark it. Your marks stay in this browser; pick <strong>Skip cards I knew</strong> to drill only the rest. Formulas appear as
-          their TeX source; open the card in its chapter to see them typeset. Track the chapters you have read on the{' '}
-          <Link to="/progress">progress page</Link>.
+          The self-check questions of every <Link to="/docs/case-studies">case study</Link>, one card at a time. Answer out loud before you show the answer, then
+          mark it. Your marks stay in this browser; pick <strong>Skip cards I knew</strong> to drill only the rest. Formulas appear as their TeX source; open the
+          card in its chapter to see them typeset. Track the chapters you have read on the <Link to="/progress">progress page</Link>.
         </p>
         <Flashcards cards={cards} chapterOrder={chapterOrder} />
         <section className={styles.anki} aria-labelledby="anki">
@@ -35,9 +34,9 @@ export default function FlashcardsPage({ cards }: { cards: Flashcard[] }): React
             <a href={ankiFile} download data-flashcards-anki="">
               Download all {cards.length} cards for Anki
             </a>{' '}
-            (tab-separated text). In Anki 2.1.55 or later, choose <strong>File, Import</strong> and pick the file: the separator, note type and
-            columns are preset, each card is tagged with its chapter, and every answer ends with a link back to its chapter. Importing a newer file
-            later updates the cards whose question has not changed.
+            (tab-separated text). In Anki 2.1.55 or later, choose <strong>File, Import</strong> and pick the file: the separator, note type and columns are preset,
+            each card is tagged with its chapter, and every answer ends with a link back to its chapter. Importing a newer file later updates the cards whose
+            question has not changed.
           </p>
         </section>
       </main>

@@ -201,13 +201,7 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
             <CardText markdown={card.answer} />
           </div>
           <div className={styles.actions}>
-            <button
-              ref={revealButton}
-              type="button"
-              className="button button--primary"
-              aria-expanded={deck.revealed}
-              aria-controls={answerId}
-              onClick={onReveal}>
+            <button ref={revealButton} type="button" className="button button--primary" aria-expanded={deck.revealed} aria-controls={answerId} onClick={onReveal}>
               {deck.revealed ? 'Hide answer' : 'Show answer'}
             </button>
             {deck.revealed
@@ -242,11 +236,7 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
       )}
 
       <div className={styles.navigation}>
-        <button
-          type="button"
-          className={clsx('button button--secondary', atStart && styles.inactive)}
-          aria-disabled={atStart}
-          onClick={() => onMove(-1)}>
+        <button type="button" className={clsx('button button--secondary', atStart && styles.inactive)} aria-disabled={atStart} onClick={() => onMove(-1)}>
           Previous card
         </button>
         <button type="button" className={clsx('button button--secondary', atEnd && styles.inactive)} aria-disabled={atEnd} onClick={() => onMove(1)}>
