@@ -7,10 +7,13 @@ import remarkMermaidFigure from './plugins/remark-mermaid-figure';
 import rehypeKatexStrict from './plugins/rehype-katex-strict';
 import { chapterIdentities } from './src/data/caseStudies';
 import { injectedFrontMatter } from './src/data/injectedFrontMatter';
+import { parseRepositoryUrl } from './src/lib/errorReport';
 
 // Deploy targets (GitHub Pages, a sub-path) set these; locally the defaults serve from the root.
 const siteUrl = process.env.SITE_URL ?? 'https://ml-system-design-companion.github.io';
 const baseUrl = process.env.BASE_URL ?? '/';
+// The deploy workflow sets the repository it runs in; each doc section then links to a pre-filled issue. Unset: no links.
+const repositoryUrl = parseRepositoryUrl(process.env.REPOSITORY_URL);
 
 const remarkPlugins = [remarkMath];
 const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict] as const;
@@ -39,6 +42,7 @@ export default function createConfig(): Config {
     url: siteUrl,
     baseUrl,
     trailingSlash: false,
+    customFields: repositoryUrl ? { repositoryUrl } : {},
     ...strictContentChecks,
     markdown: {
       ...strictContentChecks.markdown,
