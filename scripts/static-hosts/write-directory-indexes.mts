@@ -10,4 +10,6 @@ if (!fs.existsSync(path.join(outDir, 'sitemap.xml'))) {
 }
 const copies = writeDirectoryIndexes(outDir);
 const bytes = copies.reduce((sum, copy) => sum + fs.statSync(path.join(outDir, copy)).size, 0);
-console.log(`${path.relative(process.cwd(), outDir) || '.'}: ${copies.length} directory index pages for static hosts without clean URLs (${(bytes / 1e6).toFixed(1)} MB)`);
+console.log(
+  `${path.relative(process.cwd(), outDir) || '.'}: ${copies.length} directory index pages for static hosts without clean URLs (${(bytes / 1e6).toFixed(1)} MB)`,
+);
