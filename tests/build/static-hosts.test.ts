@@ -6,6 +6,8 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenPermalinks, parseBuiltPage, type BuiltPage, type PermalinkSnapshot } from '@site/scripts/permalinks/permalinks';
+import { launchChromium } from '../browser/support/chromium';
+import { gotoHydrated, watchErrors } from '../browser/support/page';
 import { BUILD_DIR, sitemapPaths } from '../browser/support/server';
 
 // Debian's nginx package with its default site, as `.ci/run` installs it: the host that has no clean URLs.
@@ -174,4 +176,18 @@ describe("the build on Debian's default nginx site", () => {
     expect(pages.size).toBeGreaterThanOrEqual(Object.keys(snapshot).length);
     expect(brokenPermalinks(snapshot, (urlPath) => pages.get(urlPath))).toEqual([]);
   });
+
+  it('hydrates a chapter where nginx lands the reader, with no errors', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const errors = watchErrors(page);
+      await gotoHydrated(page, `${origin}/docs/case-studies/news-feed`);
+      expect(await page.textContent('article h1')).toBe('Personalized news feed');
+      expect(await page.locator('article h2#model').count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
