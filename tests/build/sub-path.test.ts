@@ -118,7 +118,7 @@ describe(`a build with BASE_URL=${BASE} and REPOSITORY_URL set`, () => {
   it('offers "report an error" on each chapter section, opening a pre-filled issue with the page title, permalink and heading', async () => {
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
+      const page = await (await browser.newContext()).newPage();
       const errors = watchErrors(page);
       await gotoHydrated(page, `${origin}${BASE}docs/case-studies/ad-click-prediction`);
       const sections = await page.locator('article h2[id]').count();
