@@ -1,16 +1,8 @@
-import fs from "node:fs/promises";
-import path from "node:path";
-import type { LoadContext, Plugin } from "@docusaurus/types";
-import {
-  parseMockInterview,
-  type KitChapter,
-  type StepName,
-} from "./parseMockInterview";
-import {
-  PRACTICE_PLUGIN_NAME,
-  practicePath,
-  type PracticeKit,
-} from "../../src/shared/practiceKit";
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { parseMockInterview, type KitChapter, type StepName } from './parseMockInterview';
+import { PRACTICE_PLUGIN_NAME, practicePath, type PracticeKit } from '../../src/shared/practiceKit';
 
 export interface PracticeKitsContent {
   kits: PracticeKit[];
@@ -28,18 +20,13 @@ export interface PracticeKitsOptions {
 /** Reads each listed chapter (`<slug>.mdx` in `chaptersDir`) and parses its mock-interview kit; a malformed kit throws, naming the file. */
 export async function loadPracticeKits(
   chaptersDir: string,
-  options: Pick<PracticeKitsOptions, "chapters" | "steps">,
+  options: Pick<PracticeKitsOptions, 'chapters' | 'steps'>,
   baseUrl: string,
 ): Promise<PracticeKit[]> {
   return Promise.all(
     options.chapters.map(async (chapter) => {
       const file = path.join(chaptersDir, `${chapter.slug}.mdx`);
-      return parseMockInterview(await fs.readFile(file, "utf8"), {
-        file,
-        chapter,
-        steps: options.steps,
-        baseUrl,
-      });
+      return parseMockInterview(await fs.readFile(file, 'utf8'), { file, chapter, steps: options.steps, baseUrl });
     }),
   );
 }
@@ -49,32 +36,24 @@ export async function loadPracticeKits(
  * section: the kit travels as that route's data, so only practice pages load
  * it, and the page component's code is split into their own chunk.
  */
-export default function practiceKitsPlugin(
-  context: LoadContext,
-  options: PracticeKitsOptions,
-): Plugin<PracticeKitsContent> {
-  const chaptersDir = path.join(context.siteDir, "docs", "case-studies");
+export default function practiceKitsPlugin(context: LoadContext, options: PracticeKitsOptions): Plugin<PracticeKitsContent> {
+  const chaptersDir = path.join(context.siteDir, 'docs', 'case-studies');
   return {
     name: PRACTICE_PLUGIN_NAME,
 
     getPathsToWatch() {
-      return [path.join(chaptersDir, "*.mdx")];
+      return [path.join(chaptersDir, '*.mdx')];
     },
 
     async loadContent() {
-      return {
-        kits: await loadPracticeKits(chaptersDir, options, context.baseUrl),
-      };
+      return { kits: await loadPracticeKits(chaptersDir, options, context.baseUrl) };
     },
 
     async contentLoaded({ content, actions }) {
       for (const kit of content.kits) {
-        const data = await actions.createData(
-          `kit-${kit.slug}.json`,
-          JSON.stringify(kit),
-        );
+        const data = await actions.createData(`kit-${kit.slug}.json`, JSON.stringify(kit));
         actions.addRoute({
-          path: `${context.baseUrl.replace(/\/$/, "")}${practicePath(kit.slug)}`,
+          path: `${context.baseUrl.replace(/\/$/, '')}${practicePath(kit.slug)}`,
           component: options.pageComponent,
           modules: { kit: data },
           exact: true,

@@ -123,7 +123,7 @@ describe('carry-over of the old marks', () => {
 });
 
 describe('storage', () => {
-  it('round-trips the schedule, keeping only today\'s new-card list', () => {
+  it("round-trips the schedule, keeping only today's new-card list", () => {
     let state = gradeCard(createSchedule(), 'a', 'good', at(2, 9));
     state = { ...state, introduced: { ...state.introduced, '2026-02-01': ['old'] } };
     const read = parseSchedule(serializeSchedule(state, at(2, 10)));

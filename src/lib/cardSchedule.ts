@@ -1,12 +1,5 @@
-import {
-  createEmptyCard,
-  fsrs,
-  Rating,
-  State,
-  type Card,
-  type Grade,
-} from "ts-fsrs";
-import type { Marks } from "@site/src/lib/flashcardDeck";
+import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import type { Marks } from '@site/src/lib/flashcardDeck';
 
 /**
  * Spaced repetition for the self-check cards, without React: FSRS (through
@@ -17,28 +10,13 @@ import type { Marks } from "@site/src/lib/flashcardDeck";
  * moved browser clock see the same schedule.
  */
 
-export type CardGrade = "again" | "hard" | "good" | "easy";
+export type CardGrade = 'again' | 'hard' | 'good' | 'easy';
 
-export const CARD_GRADES: readonly CardGrade[] = [
-  "again",
-  "hard",
-  "good",
-  "easy",
-];
+export const CARD_GRADES: readonly CardGrade[] = ['again', 'hard', 'good', 'easy'];
 
-export const GRADE_LABELS: Readonly<Record<CardGrade, string>> = {
-  again: "Again",
-  hard: "Hard",
-  good: "Good",
-  easy: "Easy",
-};
+export const GRADE_LABELS: Readonly<Record<CardGrade, string>> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
-const RATINGS: Readonly<Record<CardGrade, Grade>> = {
-  again: Rating.Again,
-  hard: Rating.Hard,
-  good: Rating.Good,
-  easy: Rating.Easy,
-};
+const RATINGS: Readonly<Record<CardGrade, Grade>> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 
 /** A study day starts at 4 a.m. local time, as in Anki: a late-night session still counts as the same day. */
 export const DAY_STARTS_AT_HOUR = 4;
@@ -90,9 +68,7 @@ function toCard(memory: CardMemory | undefined, now: Date): Card {
     reps: memory.reps,
     lapses: memory.lapses,
     state: memory.state,
-    ...(memory.lastReview !== undefined
-      ? { last_review: new Date(memory.lastReview) }
-      : {}),
+    ...(memory.lastReview !== undefined ? { last_review: new Date(memory.lastReview) } : {}),
   };
 }
 
@@ -113,26 +89,14 @@ function toMemory(card: Card): CardMemory {
 
 /** The study day `now` falls in, in local time: `YYYY-MM-DD`, turning over at DAY_STARTS_AT_HOUR. */
 export function studyDay(now: Date): string {
-  const shifted = new Date(
-    now.getFullYear(),
-    now.getMonth(),
-    now.getDate(),
-    now.getHours() - DAY_STARTS_AT_HOUR,
-    now.getMinutes(),
-  );
-  return `${shifted.getFullYear()}-${String(shifted.getMonth() + 1).padStart(2, "0")}-${String(shifted.getDate()).padStart(2, "0")}`;
+  const shifted = new Date(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours() - DAY_STARTS_AT_HOUR, now.getMinutes());
+  return `${shifted.getFullYear()}-${String(shifted.getMonth() + 1).padStart(2, '0')}-${String(shifted.getDate()).padStart(2, '0')}`;
 }
 
 /** When the next study day begins, after `now`. */
 export function nextDayStart(now: Date): Date {
-  const boundary = new Date(
-    now.getFullYear(),
-    now.getMonth(),
-    now.getDate(),
-    DAY_STARTS_AT_HOUR,
-  );
-  if (boundary.getTime() <= now.getTime())
-    boundary.setDate(boundary.getDate() + 1);
+  const boundary = new Date(now.getFullYear(), now.getMonth(), now.getDate(), DAY_STARTS_AT_HOUR);
+  if (boundary.getTime() <= now.getTime()) boundary.setDate(boundary.getDate() + 1);
   return boundary;
 }
 
@@ -144,129 +108,64 @@ export function isNew(state: ScheduleState, cardId: string): boolean {
  * Due now: a card in its learning steps when its minutes are up; a card in
  * review from the start of the study day it falls due, as Anki counts days.
  */
-export function isDue(
-  state: ScheduleState,
-  cardId: string,
-  now: Date,
-): boolean {
+export function isDue(state: ScheduleState, cardId: string, now: Date): boolean {
   const memory = state.cards[cardId];
   if (!memory) return false;
-  if (memory.state === State.Review)
-    return memory.due < nextDayStart(now).getTime();
+  if (memory.state === State.Review) return memory.due < nextDayStart(now).getTime();
   return memory.due <= now.getTime();
 }
 
 /** Studied cards that fall due before the next study day begins (learning steps later today included). */
-export function dueTodayCount(
-  state: ScheduleState,
-  cardIds: readonly string[],
-  now: Date,
-): number {
+export function dueTodayCount(state: ScheduleState, cardIds: readonly string[], now: Date): number {
   const end = nextDayStart(now).getTime();
-  return cardIds.filter((id) => (state.cards[id]?.due ?? Infinity) < end)
-    .length;
+  return cardIds.filter((id) => (state.cards[id]?.due ?? Infinity) < end).length;
 }
 
 /** New cards that may still start today under the daily limit. */
 export function newLeftToday(state: ScheduleState, now: Date): number {
-  return Math.max(
-    0,
-    state.newPerDay - (state.introduced[studyDay(now)]?.length ?? 0),
-  );
+  return Math.max(0, state.newPerDay - (state.introduced[studyDay(now)]?.length ?? 0));
 }
 
 /**
  * What to study now, from `cardIds` in deck order: due cards, earliest due
  * first, then new cards in deck order up to today's limit.
  */
-export function studyQueue(
-  state: ScheduleState,
-  cardIds: readonly string[],
-  now: Date,
-): string[] {
-  const due = cardIds
-    .filter((id) => isDue(state, id, now))
-    .sort((a, b) => (state.cards[a]?.due ?? 0) - (state.cards[b]?.due ?? 0));
-  const fresh = cardIds
-    .filter((id) => isNew(state, id))
-    .slice(0, newLeftToday(state, now));
+export function studyQueue(state: ScheduleState, cardIds: readonly string[], now: Date): string[] {
+  const due = cardIds.filter((id) => isDue(state, id, now)).sort((a, b) => (state.cards[a]?.due ?? 0) - (state.cards[b]?.due ?? 0));
+  const fresh = cardIds.filter((id) => isNew(state, id)).slice(0, newLeftToday(state, now));
   return [...due, ...fresh];
 }
 
 /** When the earliest card not due now comes due, if any: the page waits for it. */
-export function nextDueAt(
-  state: ScheduleState,
-  cardIds: readonly string[],
-  now: Date,
-): number | undefined {
-  const upcoming = cardIds
-    .filter((id) => state.cards[id] !== undefined && !isDue(state, id, now))
-    .map((id) => state.cards[id]?.due as number);
+export function nextDueAt(state: ScheduleState, cardIds: readonly string[], now: Date): number | undefined {
+  const upcoming = cardIds.filter((id) => state.cards[id] !== undefined && !isDue(state, id, now)).map((id) => state.cards[id]?.due as number);
   return upcoming.length > 0 ? Math.min(...upcoming) : undefined;
 }
 
 /** When each grade would bring the card back, as a time in milliseconds. */
-export function previewGrades(
-  state: ScheduleState,
-  cardId: string,
-  now: Date,
-): Record<CardGrade, number> {
+export function previewGrades(state: ScheduleState, cardId: string, now: Date): Record<CardGrade, number> {
   const preview = scheduler.repeat(toCard(state.cards[cardId], now), now);
-  return Object.fromEntries(
-    CARD_GRADES.map((grade) => [
-      grade,
-      preview[RATINGS[grade]].card.due.getTime(),
-    ]),
-  ) as Record<CardGrade, number>;
+  return Object.fromEntries(CARD_GRADES.map((grade) => [grade, preview[RATINGS[grade]].card.due.getTime()])) as Record<CardGrade, number>;
 }
 
 /** Records one answer: the card's next due date comes from FSRS; a new card counts against today's limit. */
-export function gradeCard(
-  state: ScheduleState,
-  cardId: string,
-  grade: CardGrade,
-  now: Date,
-): ScheduleState {
-  const next = scheduler.next(
-    toCard(state.cards[cardId], now),
-    now,
-    RATINGS[grade],
-  ).card;
+export function gradeCard(state: ScheduleState, cardId: string, grade: CardGrade, now: Date): ScheduleState {
+  const next = scheduler.next(toCard(state.cards[cardId], now), now, RATINGS[grade]).card;
   const day = studyDay(now);
   const today = state.introduced[day] ?? [];
-  const introduced =
-    isNew(state, cardId) && !today.includes(cardId)
-      ? { [day]: [...today, cardId] }
-      : { [day]: today };
-  return {
-    ...state,
-    cards: { ...state.cards, [cardId]: toMemory(next) },
-    introduced,
-  };
+  const introduced = isNew(state, cardId) && !today.includes(cardId) ? { [day]: [...today, cardId] } : { [day]: today };
+  return { ...state, cards: { ...state.cards, [cardId]: toMemory(next) }, introduced };
 }
 
 /** Forgets the given cards' schedules: they are new again. */
-export function resetCards(
-  state: ScheduleState,
-  cardIds: readonly string[],
-): ScheduleState {
+export function resetCards(state: ScheduleState, cardIds: readonly string[]): ScheduleState {
   const reset = new Set(cardIds);
-  return {
-    ...state,
-    cards: Object.fromEntries(
-      Object.entries(state.cards).filter(([id]) => !reset.has(id)),
-    ),
-  };
+  return { ...state, cards: Object.fromEntries(Object.entries(state.cards).filter(([id]) => !reset.has(id))) };
 }
 
-export function setNewPerDay(
-  state: ScheduleState,
-  newPerDay: number,
-): ScheduleState {
+export function setNewPerDay(state: ScheduleState, newPerDay: number): ScheduleState {
   const value = Math.min(MAX_NEW_PER_DAY, Math.max(0, Math.round(newPerDay)));
-  return Number.isFinite(value) && value !== state.newPerDay
-    ? { ...state, newPerDay: value }
-    : state;
+  return Number.isFinite(value) && value !== state.newPerDay ? { ...state, newPerDay: value } : state;
 }
 
 /**
@@ -275,22 +174,12 @@ export function setNewPerDay(
  * already scheduled keep their schedule; carried cards do not count as new
  * cards started today.
  */
-export function carryOverMarks(
-  state: ScheduleState,
-  marks: Marks,
-  now: Date,
-): ScheduleState {
+export function carryOverMarks(state: ScheduleState, marks: Marks, now: Date): ScheduleState {
   if (state.marksCarried) return state;
   const cards = { ...state.cards };
   for (const [id, mark] of Object.entries(marks)) {
     if (cards[id]) continue;
-    cards[id] = toMemory(
-      scheduler.next(
-        createEmptyCard(now),
-        now,
-        mark === "known" ? Rating.Easy : Rating.Again,
-      ).card,
-    );
+    cards[id] = toMemory(scheduler.next(createEmptyCard(now), now, mark === 'known' ? Rating.Easy : Rating.Again).card);
   }
   return { ...state, cards, marksCarried: true };
 }
@@ -304,101 +193,55 @@ export interface ScheduleTally {
   unseen: number;
 }
 
-export function scheduleTally(
-  state: ScheduleState,
-  cardIds: readonly string[],
-  now: Date,
-): ScheduleTally {
+export function scheduleTally(state: ScheduleState, cardIds: readonly string[], now: Date): ScheduleTally {
   const dueToday = dueTodayCount(state, cardIds, now);
   const unseen = cardIds.filter((id) => isNew(state, id)).length;
-  return {
-    dueToday,
-    newToday: Math.min(unseen, newLeftToday(state, now)),
-    later: cardIds.length - unseen - dueToday,
-    unseen,
-  };
+  return { dueToday, newToday: Math.min(unseen, newLeftToday(state, now)), later: cardIds.length - unseen - dueToday, unseen };
 }
 
 /** "3 due today, 20 new cards left today." */
-export function describeScheduleTally({
-  dueToday,
-  newToday,
-}: ScheduleTally): string {
-  return `${dueToday} due today, ${newToday} new card${newToday === 1 ? "" : "s"} left today.`;
+export function describeScheduleTally({ dueToday, newToday }: ScheduleTally): string {
+  return `${dueToday} due today, ${newToday} new card${newToday === 1 ? '' : 's'} left today.`;
 }
 
 /** "in 1 minute", "in 10 minutes", "in 3 hours", "in 4 days", "in 2 months": how far `due` is from `now`. */
 export function describeInterval(due: number, now: number): string {
   const minutes = Math.max(0, Math.round((due - now) / 60_000));
-  const unit = (value: number, name: string) =>
-    `in ${value} ${name}${value === 1 ? "" : "s"}`;
-  if (minutes < 1) return "now";
-  if (minutes < 60) return unit(minutes, "minute");
+  const unit = (value: number, name: string) => `in ${value} ${name}${value === 1 ? '' : 's'}`;
+  if (minutes < 1) return 'now';
+  if (minutes < 60) return unit(minutes, 'minute');
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return unit(hours, "hour");
+  if (hours < 24) return unit(hours, 'hour');
   const days = Math.round(hours / 24);
-  if (days < 31) return unit(days, "day");
+  if (days < 31) return unit(days, 'day');
   const months = Math.round(days / 30);
-  if (months < 12) return unit(months, "month");
-  return unit(Math.round(days / 365), "year");
+  if (months < 12) return unit(months, 'month');
+  return unit(Math.round(days / 365), 'year');
 }
 
 /** Stored format version; anything else reads as a fresh schedule. */
 const SCHEDULE_VERSION = 1;
 
 /** Keeps only today's new-card list, so storage does not grow day by day. */
-export function serializeSchedule(
-  state: ScheduleState,
-  now: Date = new Date(),
-): string {
+export function serializeSchedule(state: ScheduleState, now: Date = new Date()): string {
   const day = studyDay(now);
-  const introduced = state.introduced[day]
-    ? { [day]: state.introduced[day] }
-    : {};
+  const introduced = state.introduced[day] ? { [day]: state.introduced[day] } : {};
   return JSON.stringify({ version: SCHEDULE_VERSION, ...state, introduced });
 }
 
 function isFiniteNumber(value: unknown): value is number {
-  return typeof value === "number" && Number.isFinite(value);
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
 function readMemory(value: unknown): CardMemory | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
   const memory = value as Record<string, unknown>;
-  const numbers = [
-    "due",
-    "stability",
-    "difficulty",
-    "elapsedDays",
-    "scheduledDays",
-    "learningSteps",
-    "reps",
-    "lapses",
-  ] as const;
-  if (
-    !numbers.every(
-      (key) => isFiniteNumber(memory[key]) && (memory[key] as number) >= 0,
-    )
-  )
-    return undefined;
-  if (
-    ![State.New, State.Learning, State.Review, State.Relearning].includes(
-      memory.state as State,
-    )
-  )
-    return undefined;
-  if (memory.lastReview !== undefined && !isFiniteNumber(memory.lastReview))
-    return undefined;
-  const read = Object.fromEntries(
-    numbers.map((key) => [key, memory[key]]),
-  ) as Omit<CardMemory, "state" | "lastReview">;
-  return {
-    ...read,
-    state: memory.state as State,
-    ...(memory.lastReview !== undefined
-      ? { lastReview: memory.lastReview as number }
-      : {}),
-  };
+  const numbers = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses'] as const;
+  if (!numbers.every((key) => isFiniteNumber(memory[key]) && (memory[key] as number) >= 0)) return undefined;
+  if (![State.New, State.Learning, State.Review, State.Relearning].includes(memory.state as State)) return undefined;
+  if (memory.lastReview !== undefined && !isFiniteNumber(memory.lastReview)) return undefined;
+  const read = Object.fromEntries(numbers.map((key) => [key, memory[key]])) as Omit<CardMemory, 'state' | 'lastReview'>;
+  return { ...read, state: memory.state as State, ...(memory.lastReview !== undefined ? { lastReview: memory.lastReview as number } : {}) };
 }
 
 /** Reads what serializeSchedule wrote; a damaged card is dropped (it becomes new), garbage reads as a fresh schedule. */
@@ -411,39 +254,27 @@ export function parseSchedule(raw: string | null | undefined): ScheduleState {
   } catch {
     return fresh;
   }
-  if (typeof data !== "object" || data === null) return fresh;
-  const { version, cards, introduced, newPerDay, marksCarried } =
-    data as Record<string, unknown>;
-  if (
-    version !== SCHEDULE_VERSION ||
-    typeof cards !== "object" ||
-    cards === null
-  )
-    return fresh;
+  if (typeof data !== 'object' || data === null) return fresh;
+  const { version, cards, introduced, newPerDay, marksCarried } = data as Record<string, unknown>;
+  if (version !== SCHEDULE_VERSION || typeof cards !== 'object' || cards === null) return fresh;
   const memories: Record<string, CardMemory> = {};
   for (const [id, value] of Object.entries(cards)) {
     const memory = readMemory(value);
     if (memory) memories[id] = memory;
   }
   const days: Record<string, string[]> = {};
-  if (typeof introduced === "object" && introduced !== null) {
+  if (typeof introduced === 'object' && introduced !== null) {
     for (const [day, ids] of Object.entries(introduced)) {
-      if (/^\d{4}-\d{2}-\d{2}$/.test(day) && Array.isArray(ids))
-        days[day] = ids.filter((id): id is string => typeof id === "string");
+      if (/^\d{4}-\d{2}-\d{2}$/.test(day) && Array.isArray(ids)) days[day] = ids.filter((id): id is string => typeof id === 'string');
     }
   }
   return {
     cards: memories,
     introduced: days,
-    newPerDay:
-      isFiniteNumber(newPerDay) &&
-      newPerDay >= 0 &&
-      newPerDay <= MAX_NEW_PER_DAY
-        ? Math.round(newPerDay)
-        : DEFAULT_NEW_PER_DAY,
+    newPerDay: isFiniteNumber(newPerDay) && newPerDay >= 0 && newPerDay <= MAX_NEW_PER_DAY ? Math.round(newPerDay) : DEFAULT_NEW_PER_DAY,
     marksCarried: marksCarried === true,
   };
 }
 
 /** One key for the schedule across visits, tabs, the flashcards page and the progress page. */
-export const SCHEDULE_STORAGE_KEY = "ml-sdi-companion:flashcard-schedule";
+export const SCHEDULE_STORAGE_KEY = 'ml-sdi-companion:flashcard-schedule';

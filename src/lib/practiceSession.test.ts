@@ -25,7 +25,13 @@ import {
 
 const T0 = Date.UTC(2026, 2, 1, 9, 0, 0);
 const MINUTE = 60_000;
-const input = { chapter: 'video-search', chapterTitle: 'Video search', mode: 'solo' as const, plan: 45 as const, dimensions: ['Framing', 'Retrieval', 'Operations'] };
+const input = {
+  chapter: 'video-search',
+  chapterTitle: 'Video search',
+  mode: 'solo' as const,
+  plan: 45 as const,
+  dimensions: ['Framing', 'Retrieval', 'Operations'],
+};
 
 function savedSession(at = T0): PracticeSession {
   let session = createSession(input, at);
@@ -38,7 +44,14 @@ function savedSession(at = T0): PracticeSession {
 describe('a practice session', () => {
   it('starts in the interview phase with nothing noted or scored, on the chosen plan', () => {
     const session = createSession(input, T0);
-    expect(session).toMatchObject({ id: `video-search@${T0}`, phase: 'interview', startedAt: '2026-03-01T09:00:00.000Z', scores: {}, notes: {}, curveballs: [] });
+    expect(session).toMatchObject({
+      id: `video-search@${T0}`,
+      phase: 'interview',
+      startedAt: '2026-03-01T09:00:00.000Z',
+      scores: {},
+      notes: {},
+      curveballs: [],
+    });
     expect(session.timer.plan).toBe(45);
   });
 
@@ -48,7 +61,7 @@ describe('a practice session', () => {
     expect(setNote(noted, 'evaluation', '').notes).toEqual({});
   });
 
-  it('scores only the rubric\'s dimensions, 1 to 4', () => {
+  it("scores only the rubric's dimensions, 1 to 4", () => {
     const session = createSession(input, T0);
     expect(setScore(session, 'Framing', 3).scores).toEqual({ Framing: 3 });
     expect(setScore(session, 'Framing', 5)).toBe(session);

@@ -5,13 +5,13 @@
  */
 
 /** Plugin name. */
-export const PRACTICE_PLUGIN_NAME = "practice-kits";
+export const PRACTICE_PLUGIN_NAME = 'practice-kits';
 
 /** Practice pages live under this route, one per case study: `/practice/<slug>`. */
-export const PRACTICE_ROUTE = "/practice";
+export const PRACTICE_ROUTE = '/practice';
 
 /** The chapter section the kit comes from. */
-export const MOCK_INTERVIEW_SECTION = "mock-interview";
+export const MOCK_INTERVIEW_SECTION = 'mock-interview';
 
 /** Site path (without baseUrl) of a case study's practice page. */
 export function practicePath(slug: string): string {

@@ -1,23 +1,19 @@
-import React, { type ReactNode } from "react";
-import Link from "@docusaurus/Link";
-import { caseStudyBySlug } from "@site/src/data/caseStudies";
-import { practicePath } from "@site/src/shared/practiceKit";
+import React, { type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import { caseStudyBySlug } from '@site/src/data/caseStudies';
+import { practicePath } from '@site/src/shared/practiceKit';
 
 /** The at-a-glance table of a chapter, read from the case-study metadata module, and the way to its practice page. */
-export default function CaseStudyAtAGlance({
-  slug,
-}: {
-  slug: string;
-}): ReactNode {
+export default function CaseStudyAtAGlance({ slug }: { slug: string }): ReactNode {
   const study = caseStudyBySlug(slug);
   const rows: Array<[string, string]> = [
-    ["ML task", study.mlTask],
-    ["Model family", study.modelFamily],
-    ["Offline metrics", study.offlineMetrics.join(", ")],
-    ["Online metrics", study.onlineMetrics.join(", ")],
-    ["Latency budget", study.latencyBudget],
-    ["Scale (assumed)", study.scale],
-    ["Difficulty", study.difficulty],
+    ['ML task', study.mlTask],
+    ['Model family', study.modelFamily],
+    ['Offline metrics', study.offlineMetrics.join(', ')],
+    ['Online metrics', study.onlineMetrics.join(', ')],
+    ['Latency budget', study.latencyBudget],
+    ['Scale (assumed)', study.scale],
+    ['Difficulty', study.difficulty],
   ];
   return (
     <>
@@ -35,10 +31,8 @@ export default function CaseStudyAtAGlance({
       <p>
         <Link to={practicePath(slug)} data-practice-link="">
           Practice this interview
-        </Link>{" "}
-        on its own page, against the clock, alone or with a partner: the
-        prompts, signals, rubric and curveballs of this chapter's mock-interview
-        kit.
+        </Link>{' '}
+        on its own page, against the clock, alone or with a partner, with this chapter's prompts, signals, rubric and curveballs.
       </p>
     </>
   );
