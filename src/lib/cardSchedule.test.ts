@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  carryOverMarks,
   createSchedule,
   describeInterval,
   describeScheduleTally,
   dueTodayCount,
-  gradeCard,
   isDue,
   newLeftToday,
   nextDayStart,
   nextDueAt,
   parseSchedule,
-  previewGrades,
   resetCards,
   scheduleTally,
   serializeSchedule,
@@ -19,6 +16,7 @@ import {
   studyDay,
   studyQueue,
 } from './cardSchedule';
+import { carryOverMarks, gradeCard, previewGrades } from './fsrsGrading';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

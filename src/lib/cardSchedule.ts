@@ -1,13 +1,10 @@
-import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
-import type { Marks } from '@site/src/lib/flashcardDeck';
-
 /**
- * Spaced repetition for the self-check cards, without React: FSRS (through
- * ts-fsrs) decides when each card comes back after each of four grades; this
- * module keeps each card's memory state, counts what is due today and how many
- * new cards may still start today, and carries the old "known" and "review"
- * marks over once. Every function takes the time as `now`, so tests and a
- * moved browser clock see the same schedule.
+ * Spaced repetition for the self-check cards, without React: each card's
+ * memory state, the study days, what is due today and how many new cards may
+ * still start today, and the stored form. The grading itself (FSRS through
+ * ts-fsrs) lives in src/lib/fsrsGrading, so pages that only count due cards do
+ * not load the algorithm. Every function takes the time as `now`, so tests and
+ * a moved browser clock see the same schedule.
  */
 
 export type CardGrade = 'again' | 'hard' | 'good' | 'easy';
@@ -16,13 +13,16 @@ export const CARD_GRADES: readonly CardGrade[] = ['again', 'hard', 'good', 'easy
 
 export const GRADE_LABELS: Readonly<Record<CardGrade, string>> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
 
-const RATINGS: Readonly<Record<CardGrade, Grade>> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
-
 /** A study day starts at 4 a.m. local time, as in Anki: a late-night session still counts as the same day. */
 export const DAY_STARTS_AT_HOUR = 4;
 
 export const DEFAULT_NEW_PER_DAY = 20;
 export const MAX_NEW_PER_DAY = 500;
+
+/** FSRS's card states, with the numbers ts-fsrs gives them. */
+export const CARD_STATES = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
+
+export type CardState = (typeof CARD_STATES)[keyof typeof CARD_STATES];
 
 /** One card's memory as FSRS tracks it, dates as milliseconds so it stores as plain JSON. */
 export interface CardMemory {
@@ -34,7 +34,7 @@ export interface CardMemory {
   learningSteps: number;
   reps: number;
   lapses: number;
-  state: State;
+  state: CardState;
   lastReview?: number;
 }
 
@@ -50,41 +50,6 @@ export interface ScheduleState {
 
 export function createSchedule(newPerDay = DEFAULT_NEW_PER_DAY): ScheduleState {
   return { cards: {}, introduced: {}, newPerDay, marksCarried: false };
-}
-
-// No fuzz: the same grades at the same times always give the same dates. Short-term steps (1 and 10 minutes)
-// bring a card that was just learned or forgotten back within the session.
-const scheduler = fsrs({ enable_fuzz: false, enable_short_term: true });
-
-function toCard(memory: CardMemory | undefined, now: Date): Card {
-  if (!memory) return createEmptyCard(now);
-  return {
-    due: new Date(memory.due),
-    stability: memory.stability,
-    difficulty: memory.difficulty,
-    elapsed_days: memory.elapsedDays,
-    scheduled_days: memory.scheduledDays,
-    learning_steps: memory.learningSteps,
-    reps: memory.reps,
-    lapses: memory.lapses,
-    state: memory.state,
-    ...(memory.lastReview !== undefined ? { last_review: new Date(memory.lastReview) } : {}),
-  };
-}
-
-function toMemory(card: Card): CardMemory {
-  return {
-    due: card.due.getTime(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days,
-    learningSteps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    ...(card.last_review ? { lastReview: card.last_review.getTime() } : {}),
-  };
 }
 
 /** The study day `now` falls in, in local time: `YYYY-MM-DD`, turning over at DAY_STARTS_AT_HOUR. */
@@ -111,7 +76,7 @@ export function isNew(state: ScheduleState, cardId: string): boolean {
 export function isDue(state: ScheduleState, cardId: string, now: Date): boolean {
   const memory = state.cards[cardId];
   if (!memory) return false;
-  if (memory.state === State.Review) return memory.due < nextDayStart(now).getTime();
+  if (memory.state === CARD_STATES.review) return memory.due < nextDayStart(now).getTime();
   return memory.due <= now.getTime();
 }
 
@@ -142,19 +107,12 @@ export function nextDueAt(state: ScheduleState, cardIds: readonly string[], now:
   return upcoming.length > 0 ? Math.min(...upcoming) : undefined;
 }
 
-/** When each grade would bring the card back, as a time in milliseconds. */
-export function previewGrades(state: ScheduleState, cardId: string, now: Date): Record<CardGrade, number> {
-  const preview = scheduler.repeat(toCard(state.cards[cardId], now), now);
-  return Object.fromEntries(CARD_GRADES.map((grade) => [grade, preview[RATINGS[grade]].card.due.getTime()])) as Record<CardGrade, number>;
-}
-
-/** Records one answer: the card's next due date comes from FSRS; a new card counts against today's limit. */
-export function gradeCard(state: ScheduleState, cardId: string, grade: CardGrade, now: Date): ScheduleState {
-  const next = scheduler.next(toCard(state.cards[cardId], now), now, RATINGS[grade]).card;
+/** Stores a card's memory after an answer; a card answered for the first time counts against today's new-card limit. */
+export function recordReview(state: ScheduleState, cardId: string, memory: CardMemory, now: Date): ScheduleState {
   const day = studyDay(now);
   const today = state.introduced[day] ?? [];
   const introduced = isNew(state, cardId) && !today.includes(cardId) ? { [day]: [...today, cardId] } : { [day]: today };
-  return { ...state, cards: { ...state.cards, [cardId]: toMemory(next) }, introduced };
+  return { ...state, cards: { ...state.cards, [cardId]: memory }, introduced };
 }
 
 /** Forgets the given cards' schedules: they are new again. */
@@ -166,22 +124,6 @@ export function resetCards(state: ScheduleState, cardIds: readonly string[]): Sc
 export function setNewPerDay(state: ScheduleState, newPerDay: number): ScheduleState {
   const value = Math.min(MAX_NEW_PER_DAY, Math.max(0, Math.round(newPerDay)));
   return Number.isFinite(value) && value !== state.newPerDay ? { ...state, newPerDay: value } : state;
-}
-
-/**
- * Carries the old two-button marks into the schedule, once: "I knew it" counts
- * as an Easy answer and "Review again" as Again, both given at `now`. Cards
- * already scheduled keep their schedule; carried cards do not count as new
- * cards started today.
- */
-export function carryOverMarks(state: ScheduleState, marks: Marks, now: Date): ScheduleState {
-  if (state.marksCarried) return state;
-  const cards = { ...state.cards };
-  for (const [id, mark] of Object.entries(marks)) {
-    if (cards[id]) continue;
-    cards[id] = toMemory(scheduler.next(createEmptyCard(now), now, mark === 'known' ? Rating.Easy : Rating.Again).card);
-  }
-  return { ...state, cards, marksCarried: true };
 }
 
 export interface ScheduleTally {
@@ -238,10 +180,10 @@ function readMemory(value: unknown): CardMemory | undefined {
   const memory = value as Record<string, unknown>;
   const numbers = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses'] as const;
   if (!numbers.every((key) => isFiniteNumber(memory[key]) && (memory[key] as number) >= 0)) return undefined;
-  if (![State.New, State.Learning, State.Review, State.Relearning].includes(memory.state as State)) return undefined;
+  if (!Object.values(CARD_STATES).includes(memory.state as CardState)) return undefined;
   if (memory.lastReview !== undefined && !isFiniteNumber(memory.lastReview)) return undefined;
   const read = Object.fromEntries(numbers.map((key) => [key, memory[key]])) as Omit<CardMemory, 'state' | 'lastReview'>;
-  return { ...read, state: memory.state as State, ...(memory.lastReview !== undefined ? { lastReview: memory.lastReview as number } : {}) };
+  return { ...read, state: memory.state as CardState, ...(memory.lastReview !== undefined ? { lastReview: memory.lastReview as number } : {}) };
 }
 
 /** Reads what serializeSchedule wrote; a damaged card is dropped (it becomes new), garbage reads as a fresh schedule. */

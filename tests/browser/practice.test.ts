@@ -7,6 +7,7 @@ import { loadPracticeKits } from '@site/plugins/practice-kits/index';
 import { caseStudies, chapterIdentities } from '@site/src/data/caseStudies';
 import { frameworkSteps } from '@site/src/data/framework';
 import { practicePath } from '@site/src/shared/practiceKit';
+import { SESSIONS_FORMAT } from '@site/src/lib/practiceSession';
 import { gotoHydrated, watchErrors } from './support/page';
 import { useBuiltSite } from './support/site';
 
@@ -232,6 +233,51 @@ describe('practice pages', () => {
       await page.click('[data-practice-finish]');
       await page.waitForSelector('[data-practice-phase="review"]');
       expect(await overflow()).toBeLessThanOrEqual(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('imports a sessions backup on the progress page only when the file checks out, and only once confirmed', async () => {
+    const context = await site.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await gotoHydrated(page, `${site.origin}/progress`);
+      await page.waitForSelector('[data-practice-history-ready]');
+      const importFile = (name: string, contents: string) =>
+        page.setInputFiles('input[data-practice-import]', { name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+      const session = {
+        id: `${CHAPTER}@1772442000000`,
+        chapter: CHAPTER,
+        chapterTitle: kit.title,
+        mode: 'partner',
+        phase: 'done',
+        startedAt: '2026-03-02T09:00:00.000Z',
+        finishedAt: '2026-03-02T09:45:00.000Z',
+        dimensions: kit.rubric.dimensions.map((dimension) => dimension.name),
+        scores: { [kit.rubric.dimensions[0]?.name as string]: 4 },
+        notes: {},
+        curveballs: [],
+        revealedSteps: 7,
+        timer: { plan: 45, elapsedBeforePause: 0, stepIndex: 0, stepStartedElapsed: 0 },
+      };
+      const file = (sessions: unknown[]) => JSON.stringify({ format: SESSIONS_FORMAT, version: 1, sessions });
+
+      // A damaged file is refused with its reason, and nothing changes.
+      await importFile('damaged.json', file([{ ...session, scores: { [kit.rubric.dimensions[0]?.name as string]: 7 } }]));
+      await expect.poll(() => page.textContent('[data-practice-import-error]')).toContain('outside 1 to 4');
+      expect(await page.locator('[data-practice-history-chapter]').count()).toBe(0);
+
+      // A good one is described first, and applied only when confirmed.
+      await importFile('backup.json', file([session]));
+      await expect.poll(() => page.textContent('[data-practice-import-pending]')).toContain('backup.json holds 1 session: 1 new');
+      expect(await page.locator('[data-practice-history-chapter]').count()).toBe(0);
+      await page.click('[data-practice-import-pending] button:has-text("Import the sessions")');
+      await expect
+        .poll(() => page.textContent(`[data-practice-history-chapter="${CHAPTER}"] [data-practice-history-score]`))
+        .toBe(`4 of ${4 * DIMENSIONS} (1 of ${DIMENSIONS} dimensions scored)`);
+      expect(errors).toEqual([]);
     } finally {
       await context.close();
     }

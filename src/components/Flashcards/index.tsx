@@ -22,17 +22,14 @@ import {
 } from '@site/src/lib/flashcardDeck';
 import {
   CARD_GRADES,
-  carryOverMarks,
   createSchedule,
   describeInterval,
   describeScheduleTally,
-  gradeCard,
   GRADE_LABELS,
   isNew,
   MAX_NEW_PER_DAY,
   nextDueAt,
   parseSchedule,
-  previewGrades,
   resetCards,
   scheduleTally,
   SCHEDULE_STORAGE_KEY,
@@ -42,6 +39,7 @@ import {
   type CardGrade,
   type ScheduleState,
 } from '@site/src/lib/cardSchedule';
+import { carryOverMarks, gradeCard, previewGrades } from '@site/src/lib/fsrsGrading';
 import styles from './styles.module.css';
 import { usePersistentState, type StorageCodec } from '@site/src/hooks/usePersistentState';
 

@@ -70,7 +70,7 @@ export default function PracticeHistory(): ReactNode {
     if (read.ok) {
       setImportError('');
       setPending({ ...read, fileName: file.name });
-      announce(`${file.name} holds ${read.sessions.length} sessions. Nothing has changed yet.`);
+      announce(`${file.name} holds ${read.sessions.length} session${read.sessions.length === 1 ? '' : 's'}. Nothing has changed yet.`);
     } else {
       setPending(null);
       setImportError(read.error);
@@ -151,8 +151,8 @@ export default function PracticeHistory(): ReactNode {
       {pending ? (
         <div className={styles.pending} data-practice-import-pending="">
           <p>
-            {pending.fileName} holds {pending.sessions.length} sessions: {pending.added} new, {pending.updated} already here (the file's version
-            replaces them). Nothing has changed yet.
+            {pending.fileName} holds {pending.sessions.length} session{pending.sessions.length === 1 ? '' : 's'}: {pending.added} new,{' '}
+            {pending.updated} already here (the file's version replaces them). Nothing has changed yet.
           </p>
           <div className={styles.actions}>
             <button type="button" className="button button--primary" onClick={() => finishImport(true)}>
