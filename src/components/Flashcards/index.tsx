@@ -128,7 +128,8 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
   }, [upcoming]);
 
   const dueCardId = currentDue !== undefined && queue.includes(currentDue) ? currentDue : queue[0];
-  const cardId = mode === 'due' ? dueCardId : currentCardId(deck);
+  // Before the stored schedule is read (and in the server's HTML), the deck's first card stands in.
+  const cardId = started && mode === 'due' ? dueCardId : currentCardId(deck);
   const card = cardId === undefined ? undefined : cardsById.get(cardId);
   const chapterTitle = chapters.find((option) => option.slug === chapter)?.title;
   const setName = chapterTitle ?? 'All chapters';

@@ -1,6 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
+import { PageMetadata } from '@docusaurus/theme-common';
 import { MOCK_INTERVIEW_SECTION, type PracticeKit } from '@site/src/shared/practiceKit';
 import KitText from './KitText';
 import MockInterview from './MockInterview';
@@ -12,6 +13,8 @@ export default function PracticePage({ kit }: { kit: PracticeKit }): ReactNode {
     <Layout
       title={`Mock interview: ${kit.title}`}
       description={`Practice the ${kit.title} interview against the clock, alone or with a partner: the chapter's prompts per step, the signals of a strong answer, its rubric and curveballs.`}>
+      {/* The chapter's link-preview card, drawn by scripts/og-images.mts. */}
+      <PageMetadata image={`img/og/${kit.slug}.png`} />
       <main className={`container margin-vert--lg ${styles.page}`}>
         <p className={styles.back}>
           <Link to={`${kit.chapterPath}#${MOCK_INTERVIEW_SECTION}`}>Back to the chapter: {kit.title}</Link>
