@@ -80,6 +80,17 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
     return () => window.clearInterval(interval);
   }, [status]);
 
+  // Say an overrun once per step, when it begins, as the interview timer does.
+  const live = session?.phase === 'interview' ? tick(session.timer, now) : undefined;
+  const overrunKey = live?.overrun ? `${session?.id ?? ''}:${live.stepIndex}` : null;
+  const lastOverrun = useRef<string | null>(null);
+  useEffect(() => {
+    if (overrunKey !== null && overrunKey !== lastOverrun.current && live) {
+      announce(`Over time on step ${live.stepIndex + 1}. Wrap up in a sentence and move on.`);
+    }
+    lastOverrun.current = overrunKey;
+  }, [overrunKey]);
+
   // A new phase or step moves focus to its heading, so keyboard and screen-reader users land on what changed.
   const focusKey = session ? `${session.id}:${session.phase}:${session.timer.stepIndex}` : `none:${lastSavedId ?? ''}`;
   const firstFocus = useRef(true);
