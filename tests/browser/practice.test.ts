@@ -9,6 +9,7 @@ import { frameworkSteps } from '@site/src/data/framework';
 import { practicePath } from '@site/src/shared/practiceKit';
 import { SESSIONS_FORMAT } from '@site/src/lib/practiceSession';
 import { gotoHydrated, watchErrors } from './support/page';
+import { BUILD_DIR } from './support/server';
 import { useBuiltSite } from './support/site';
 
 const CHAPTER = 'video-search';
@@ -278,6 +279,35 @@ describe('practice pages', () => {
         .poll(() => page.textContent(`[data-practice-history-chapter="${CHAPTER}"] [data-practice-history-score]`))
         .toBe(`4 of ${4 * DIMENSIONS} (1 of ${DIMENSIONS} dimensions scored)`);
       expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('loads its code only on practice pages', async () => {
+    // The chunk that holds the practice page's component, found in the build by a string only it contains.
+    const jsDir = path.join(BUILD_DIR, 'assets', 'js');
+    const chunks = (await fs.readdir(jsDir)).filter((name) => name.endsWith('.js'));
+    const practiceChunks: string[] = [];
+    for (const name of chunks) if ((await fs.readFile(path.join(jsDir, name), 'utf8')).includes('data-practice-draw')) practiceChunks.push(name);
+    expect(practiceChunks).toHaveLength(1);
+    const context = await site.browser.newContext();
+    try {
+      const page = await context.newPage();
+      // Scripts the page runs; a link prefetch in the viewport is a request of another type and runs nothing.
+      let scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      const practiceScripts = () => scripts.filter((url) => practiceChunks.some((chunk) => url.endsWith(chunk)));
+      for (const url of ['/', `/docs/case-studies/${CHAPTER}`, '/progress', '/flashcards']) {
+        scripts = [];
+        await gotoHydrated(page, `${site.origin}${url}`);
+        expect(practiceScripts(), url).toEqual([]);
+      }
+      scripts = [];
+      await gotoHydrated(page, `${site.origin}${practicePath(CHAPTER)}`);
+      expect(practiceScripts()).toHaveLength(1);
     } finally {
       await context.close();
     }
