@@ -41,8 +41,8 @@ export default function Home(): ReactNode {
           </Heading>
           <p className={styles.heroLead}>
             A free companion to <cite>Machine Learning System Design Interview</cite> (Aminian and Xu, 2023) for
-            engineers preparing alone or in study groups. Ten case studies rewritten from practice, each deeper on
-            data, serving and operations than an interview book has room for.
+            engineers preparing alone or in study groups. The book's ten case studies rewritten from practice, each
+            deeper on data, serving and operations than an interview book has room for, and four problems beyond the book.
           </p>
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to="/docs/start-here">
