@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadPracticeKits } from '@site/plugins/practice-kits/index';
-import { caseStudies, chapterIdentities } from '@site/src/data/caseStudies';
+import { beyondTheBookCaseStudies, bookCaseStudies, caseStudies, caseStudyPath, chapterIdentities } from '@site/src/data/caseStudies';
 import { frameworkSteps } from '@site/src/data/framework';
 import { practicePath } from '@site/src/shared/practiceKit';
 import { SESSIONS_FORMAT } from '@site/src/lib/practiceSession';
@@ -65,7 +65,45 @@ describe('practice pages', () => {
         expect(await response.text(), study.slug).toContain(`Mock interview: ${study.title}`);
       }
       const page = await openPractice(context);
-      expect(await page.getAttribute('main a:has-text("Back to the chapter")', 'href')).toBe(`/docs/case-studies/${CHAPTER}#mock-interview`);
+      expect(await page.getAttribute('main a:has-text("Back to the chapter")', 'href')).toBe(caseStudyPath(CHAPTER, 'mock-interview'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('are listed on /practice in two groups, from the book and beyond it, each in the metadata order', async () => {
+    const context = await site.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await gotoHydrated(page, `${site.origin}/practice`);
+      const groups = await page.$$eval('[data-practice-group]', (sections) =>
+        sections.map((section) => ({
+          group: section.getAttribute('data-practice-group'),
+          links: [...section.querySelectorAll('[data-practice-index] li > a:first-child')].map((link) => link.getAttribute('href')),
+        })),
+      );
+      expect(groups).toEqual([
+        { group: 'from-the-book', links: bookCaseStudies.map((study) => practicePath(study.slug)) },
+        { group: 'beyond-the-book', links: beyondTheBookCaseStudies.map((study) => practicePath(study.slug)) },
+      ]);
+      expect(beyondTheBookCaseStudies.length).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("are linked from every chapter and from every case study's card on the landing page", async () => {
+    const context = await site.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await gotoHydrated(page, `${site.origin}/`);
+      const landing = await page.$$eval('main a[href^="/practice/"]', (links) => links.map((link) => link.getAttribute('href')));
+      expect(landing).toEqual(caseStudies.map((study) => practicePath(study.slug)));
+      for (const study of caseStudies) {
+        const html = await (await fetch(`${site.origin}${caseStudyPath(study.slug)}`)).text();
+        const links = html.match(/<a [^>]*data-practice-link[^>]*>/g) ?? [];
+        expect(links, study.slug).toEqual([expect.stringContaining(`href="${practicePath(study.slug)}"`)]);
+      }
     } finally {
       await context.close();
     }
@@ -300,7 +338,7 @@ describe('practice pages', () => {
         if (request.resourceType() === 'script') scripts.push(request.url());
       });
       const practiceScripts = () => scripts.filter((url) => practiceChunks.some((chunk) => url.endsWith(chunk)));
-      for (const url of ['/', `/docs/case-studies/${CHAPTER}`, '/progress', '/flashcards']) {
+      for (const url of ['/', caseStudyPath(CHAPTER), '/progress', '/flashcards']) {
         scripts = [];
         await gotoHydrated(page, `${site.origin}${url}`);
         expect(practiceScripts(), url).toEqual([]);
