@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadChapterCards } from '@site/plugins/flashcards/index';
-import { chapterIdentities } from '@site/src/data/caseStudies';
+import { caseStudyPath, chapterIdentities } from '@site/src/data/caseStudies';
 import { cardParagraphs } from '@site/src/shared/cardText';
 import { gotoHydrated, watchErrors } from './support/page';
 import { useBuiltSite } from './support/site';
@@ -145,7 +145,7 @@ describe('flashcards page', () => {
     try {
       const page = await openFlashcards(context, `?chapter=${CHAPTER}`);
       await page.click('article a:has-text("Open in chapter")');
-      await page.waitForURL((url) => url.pathname === `/docs/case-studies/${CHAPTER}` && url.hash === '#self-check');
+      await page.waitForURL((url) => `${url.pathname}${url.hash}` === caseStudyPath(CHAPTER, 'self-check'));
     } finally {
       await context.close();
     }
