@@ -6,6 +6,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMermaidFigure from './plugins/remark-mermaid-figure';
 import rehypeKatexStrict from './plugins/rehype-katex-strict';
 import { chapterIdentities } from './src/data/caseStudies';
+import { frameworkSteps } from './src/data/framework';
 import { injectedFrontMatter } from './src/data/injectedFrontMatter';
 import { parseRepositoryUrl } from './src/lib/errorReport';
 
@@ -87,6 +88,15 @@ export default function createConfig(): Config {
           chapters: chapterIdentities,
         },
       ],
+      // A mock-interview practice page per case study, built from the chapter's #mock-interview section.
+      [
+        './plugins/practice-kits/index.ts',
+        {
+          pageComponent: '@site/src/components/Practice/PracticePage',
+          chapters: chapterIdentities,
+          steps: frameworkSteps.map(({ id, title, shortTitle }) => ({ id, title, shortTitle })),
+        },
+      ],
       // A page read once stays readable with no network: the service worker precaches the built site.
       [
         '@docusaurus/plugin-pwa',
@@ -158,6 +168,7 @@ export default function createConfig(): Config {
             items: [
               { to: '/docs/start-here/study-paths', label: 'Study plans' },
               { to: '/flashcards', label: 'Flashcards' },
+              { to: '/practice', label: 'Mock interviews' },
               { to: '/progress', label: 'Progress' },
               { to: '/docs/reference/glossary', label: 'Glossary' },
             ],

@@ -461,6 +461,72 @@ const caseStudyTopics: readonly Topic[] = [
       { to: caseStudyPath('people-you-may-know', 'serving'), label: 'Serving: freshness within minutes' },
     ],
   ),
+  caseStudyTopic(
+    'document-assistant',
+    {
+      'designing-ml-systems': none,
+      'system-design-interview-1': [{ chapter: 15, note: 'File sync, sharing and change notifications: the source systems the connectors read; no retrieval or ML.' }],
+      'system-design-interview-2': [{ chapter: 8, note: 'Searching emails by subject, sender and body: keyword search over one mailbox, no generation.' }],
+    },
+    [
+      { to: caseStudyPath('document-assistant', 'model'), label: 'Model: hybrid retrieval with permissions, grounded generation' },
+      { to: caseStudyPath('document-assistant', 'evaluation'), label: 'Evaluation: groundedness, citations and checking the judge' },
+    ],
+  ),
+  caseStudyTopic(
+    'chat-assistant',
+    {
+      'designing-ml-systems': [
+        { chapter: 7, note: 'Model compression and online prediction: quantization and distillation, written before LLM serving.' },
+        { chapter: 9, note: 'Shadow, canary and A/B tests, the release path for models and prompts here.' },
+      ],
+      'system-design-interview-1': [
+        { chapter: 4, note: 'Token-bucket rate limiting, the first layer of abuse and load protection.' },
+        { chapter: 12, note: 'Chat between people: long-lived connections and message storage; no model.' },
+      ],
+      'system-design-interview-2': none,
+    },
+    [
+      { to: caseStudyPath('chat-assistant', 'serving'), label: 'Serving: KV cache, batching and GPU arithmetic' },
+      { to: caseStudyPath('chat-assistant', 'operations'), label: 'Operations: release bundles, canaries and incidents' },
+    ],
+  ),
+  caseStudyTopic(
+    'delivery-time-prediction',
+    {
+      'designing-ml-systems': [
+        { chapter: 4, note: 'Natural labels and how long feedback takes: delivery times label themselves within the hour.' },
+        { chapter: 8, note: 'Distribution shifts and how to detect them, which weather, events and menu changes cause here.' },
+        { chapter: 9, note: 'Continual learning and testing in production: shadow, canary and bandits.' },
+      ],
+      'system-design-interview-1': none,
+      'system-design-interview-2': [
+        { chapter: 1, note: 'Geospatial indexes for the stores and couriers near a customer.' },
+        { chapter: 2, note: 'Streaming location updates at scale, the shape of the courier GPS feed.' },
+        { chapter: 3, note: 'Routing and its ETA service, the starting point for the travel legs; no kitchen, courier or hand-off stages.' },
+      ],
+    },
+    [
+      { to: caseStudyPath('delivery-time-prediction', 'model'), label: 'Model: order stages, quantile heads over a routing baseline' },
+      { to: caseStudyPath('delivery-time-prediction', 'evaluation'), label: 'Evaluation: coverage, pinball loss and switchback tests' },
+    ],
+  ),
+  caseStudyTopic(
+    'payment-fraud-detection',
+    {
+      'designing-ml-systems': [
+        { chapter: 4, note: 'Class imbalance and natural labels that arrive late, the two data problems fraud is known for.' },
+        { chapter: 8, note: 'Distribution shifts and how to detect them; here the shift is an opponent changing tactics.' },
+        { chapter: 9, note: 'Continual learning and testing in production: shadow, canary, A/B.' },
+      ],
+      'system-design-interview-1': none,
+      'system-design-interview-2': [{ chapter: 11, note: 'The payment flow a risk check sits in: idempotency, reconciliation, retries; no fraud model.' }],
+    },
+    [
+      { to: caseStudyPath('payment-fraud-detection', 'data'), label: 'Data: labels that arrive late, and never for declines' },
+      { to: caseStudyPath('payment-fraud-detection', 'framing'), label: 'Framing: thresholds from the cost of each error' },
+    ],
+  ),
 ];
 
 const crossCuttingTopics: readonly Topic[] = [

@@ -45,6 +45,20 @@ describe('the content contract, proved on fixtures', () => {
     expect(check('missing-section')).toEqual(['required section "#scale" is missing']);
   });
 
+  it.each([
+    ['missing-state-of-the-art', 'state-of-the-art'],
+    ['missing-talk-track', 'talk-track'],
+  ])('names the 2026 section missing from %s', (fixture, id) => {
+    expect(check(fixture), `tests/fixtures/chapters/${fixture}.mdx`).toEqual([`required section "#${id}" is missing`]);
+  });
+
+  it.each([
+    ['state-of-the-art-out-of-order', 'section "#scale" comes after "#state-of-the-art"'],
+    ['talk-track-out-of-order', 'section "#follow-ups" comes after "#talk-track"'],
+  ])('names the 2026 section held out of order in %s', (fixture, message) => {
+    expect(check(fixture), `tests/fixtures/chapters/${fixture}.mdx`).toEqual([expect.stringContaining(message)]);
+  });
+
   it('names sections that are out of order', () => {
     expect(check('out-of-order')).toEqual([expect.stringContaining('section "#evaluation" comes after "#serving"')]);
   });

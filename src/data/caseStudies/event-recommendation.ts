@@ -10,9 +10,9 @@ const eventRecommendation: CaseStudy = {
   mlTask: 'Geo-time candidate generation, then learning to rank',
   modelFamily: 'LambdaMART (gradient-boosted trees) ranker',
   offlineMetrics: ['nDCG@10 with graded labels', 'mAP@10 on registrations', 'Candidate recall@k'],
-  onlineMetrics: ['Registrations per DAU', 'Registration rate per impression', 'New-host exposure share'],
+  onlineMetrics: ['Feed registrations per assigned user', 'Registration rate per impression', 'New-host exposure share'],
   latencyBudget: '150 ms p99, server side',
-  scale: 'Assumed 20M DAU, 1.5M live events, ~3.5K QPS peak',
+  scale: 'Assumed 20M DAU, 1.4M live events, ~3.5K QPS peak',
   difficulty: 'intermediate',
 };
 

@@ -9,7 +9,7 @@ const harmfulContentDetection: CaseStudy = {
   summary: 'Find posts that break content policy across many harm classes, ideally before anyone sees them.',
   mlTask: 'Multi-label classification, multi-task heads',
   modelFamily: 'Multimodal fusion transformer',
-  offlineMetrics: ['PR-AUC per class', 'Recall at fixed precision', 'Calibration error'],
+  offlineMetrics: ['PR-AUC per class', 'Recall at the cost-set threshold', 'Calibration error'],
   onlineMetrics: ['Prevalence, views-weighted', 'Proactive rate', 'Appeal overturn rate'],
   latencyBudget: '200 ms p99 text and image; video async',
   scale: 'Assumed 500M posts and 3B comments a day',

@@ -9,6 +9,10 @@ import adClickPrediction from './ad-click-prediction';
 import similarListings from './similar-listings';
 import newsFeed from './news-feed';
 import peopleYouMayKnow from './people-you-may-know';
+import documentAssistant from './document-assistant';
+import chatAssistant from './chat-assistant';
+import deliveryTimePrediction from './delivery-time-prediction';
+import paymentFraudDetection from './payment-fraud-detection';
 
 export type { CaseStudy, CaseStudyOrigin, Difficulty, Domain } from './types';
 
@@ -24,6 +28,10 @@ export const caseStudies: readonly CaseStudy[] = [
   similarListings,
   newsFeed,
   peopleYouMayKnow,
+  documentAssistant,
+  chatAssistant,
+  deliveryTimePrediction,
+  paymentFraudDetection,
 ];
 
 /** The docs route every chapter is served under, and the folder its file lives in. */

@@ -8,7 +8,7 @@ const peopleYouMayKnow: CaseStudy = {
   domain: 'Social graph',
   summary: 'Suggest people a user is likely to befriend, and whose requests will be accepted and kept.',
   mlTask: 'Link prediction as pointwise pair classification',
-  modelFamily: 'FoF + GraphSAGE candidates, two-head ranker',
+  modelFamily: 'FoF + GraphSAGE candidates, send/accept/use multi-head ranker',
   offlineMetrics: ['Recall@k on future edges', 'mAP', 'ROC-AUC (time split)'],
   onlineMetrics: ['Accepted requests', 'Accept rate', '30-day retained connections', 'Report and block rate (guardrail)'],
   latencyBudget: '150 ms p99 per request',
