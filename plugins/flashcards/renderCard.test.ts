@@ -19,9 +19,7 @@ describe('renderCard: formulas typeset at build time', () => {
     const { answerHtml } = renderCard(clicks, '/');
     expect(answerHtml).toMatch(/^<p>About 1,000:<\/p>\n<span class="katex-display">/);
     expect(answerHtml).toContain('<p>so ±10% is about three sigma.</p>');
-    expect(renderCard(matured, '/').answerHtml).toBe(
-      '<p>Clicks lag impressions.</p>\n<p>An open window misses clicks, so the model looks over-predicting.</p>',
-    );
+    expect(renderCard(matured, '/').answerHtml).toBe('<p>Clicks lag impressions.</p>\n<p>An open window misses clicks, so the model looks over-predicting.</p>');
   });
 
   it('fails on a formula KaTeX rejects, naming the card', () => {

@@ -19,9 +19,7 @@ describe('markdownToHtml', () => {
   });
 
   it('returns one paragraph without its <p> when inline', () => {
-    expect(markdownToHtml('A **bold** [link](#x)', { ...page, inline: true })).toBe(
-      'A <strong>bold</strong> <a href="/companion/docs/case-studies/toy#x">link</a>',
-    );
+    expect(markdownToHtml('A **bold** [link](#x)', { ...page, inline: true })).toBe('A <strong>bold</strong> <a href="/companion/docs/case-studies/toy#x">link</a>');
   });
 
   it('refuses inline text of two paragraphs', () => {

@@ -18,11 +18,7 @@ export interface PracticeKitsOptions {
 }
 
 /** Reads each listed chapter (`<slug>.mdx` in `chaptersDir`) and parses its mock-interview kit; a malformed kit throws, naming the file. */
-export async function loadPracticeKits(
-  chaptersDir: string,
-  options: Pick<PracticeKitsOptions, 'chapters' | 'steps'>,
-  baseUrl: string,
-): Promise<PracticeKit[]> {
+export async function loadPracticeKits(chaptersDir: string, options: Pick<PracticeKitsOptions, 'chapters' | 'steps'>, baseUrl: string): Promise<PracticeKit[]> {
   return Promise.all(
     options.chapters.map(async (chapter) => {
       const file = path.join(chaptersDir, `${chapter.slug}.mdx`);

@@ -75,15 +75,13 @@ describe('parseMockInterview', () => {
     ['empty-signals.mdx', 'no strong signals for "Deployment and serving"'],
   ])('fails on %s, naming the file and the problem', (name, message) => {
     expect(() => parseFixture(name)).toThrow(MockInterviewError);
-    expect(() => parseFixture(name)).toThrow(
-      new RegExp(`^fixtures/${name.replace('.', '\\.')}: the mock-interview kit is malformed:\\n.*${escape(message)}`, 's'),
-    );
+    expect(() => parseFixture(name)).toThrow(new RegExp(`^fixtures/${name.replace('.', '\\.')}: the mock-interview kit is malformed:\\n.*${escape(message)}`, 's'));
   });
 
   it('fails on a chapter without the section', () => {
-    expect(() =>
-      parseMockInterview('## Model {/* #model */}\n\nText.\n', { file: 'x.mdx', chapter: toy, steps: frameworkSteps, baseUrl: '/' }),
-    ).toThrow('x.mdx: the mock-interview kit is malformed:\n  - no "## Mock interview {/* #mock-interview */}" section');
+    expect(() => parseMockInterview('## Model {/* #model */}\n\nText.\n', { file: 'x.mdx', chapter: toy, steps: frameworkSteps, baseUrl: '/' })).toThrow(
+      'x.mdx: the mock-interview kit is malformed:\n  - no "## Mock interview {/* #mock-interview */}" section',
+    );
   });
 });
 

@@ -186,8 +186,7 @@ export function parseMockInterview(source: string, options: ParseKitOptions): Pr
 
   function readPrompts(table: Table): KitStep[] {
     const rows = table.children.slice(1);
-    if (rows.length !== steps.length)
-      problem(lineOf(table), `the prompts table has ${rows.length} rows; it needs one per framework step (${steps.length})`);
+    if (rows.length !== steps.length) problem(lineOf(table), `the prompts table has ${rows.length} rows; it needs one per framework step (${steps.length})`);
     return rows.flatMap((row, index): KitStep[] => {
       const [label = '', prompt = '', signals = ''] = cells(row);
       const step = steps[index];

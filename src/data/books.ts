@@ -465,7 +465,9 @@ const caseStudyTopics: readonly Topic[] = [
     'document-assistant',
     {
       'designing-ml-systems': none,
-      'system-design-interview-1': [{ chapter: 15, note: 'File sync, sharing and change notifications: the source systems the connectors read; no retrieval or ML.' }],
+      'system-design-interview-1': [
+        { chapter: 15, note: 'File sync, sharing and change notifications: the source systems the connectors read; no retrieval or ML.' },
+      ],
       'system-design-interview-2': [{ chapter: 8, note: 'Searching emails by subject, sender and body: keyword search over one mailbox, no generation.' }],
     },
     [

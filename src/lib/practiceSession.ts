@@ -265,14 +265,12 @@ export function readSession(value: unknown): PracticeSession | string {
   if (phase !== 'interview' && phase !== 'review' && phase !== 'done') return `${name} has an unknown phase`;
   if (!isIsoDate(startedAt)) return `${name} has no start date`;
   if (phase === 'done' ? !isIsoDate(finishedAt) : finishedAt !== undefined) return `${name} has a wrong end date`;
-  if (!Array.isArray(dimensions) || dimensions.length === 0 || !dimensions.every((item) => isText(item) && item))
-    return `${name} has no rubric dimensions`;
+  if (!Array.isArray(dimensions) || dimensions.length === 0 || !dimensions.every((item) => isText(item) && item)) return `${name} has no rubric dimensions`;
   if (!isRecord(scores) || !Object.entries(scores).every(([key, score]) => dimensions.includes(key) && isScore(score))) {
     return `${name} has scores outside the rubric or outside ${MIN_SCORE} to ${MAX_SCORE}`;
   }
   const stepIds = frameworkSteps.map((step) => step.id as string);
-  if (!isRecord(notes) || !Object.entries(notes).every(([key, text]) => stepIds.includes(key) && isText(text)))
-    return `${name} has notes for unknown steps`;
+  if (!isRecord(notes) || !Object.entries(notes).every(([key, text]) => stepIds.includes(key) && isText(text))) return `${name} has notes for unknown steps`;
   if (!Array.isArray(curveballs) || !curveballs.every(isText)) return `${name} has a damaged list of curveballs`;
   if (typeof revealedSteps !== 'number' || !Number.isInteger(revealedSteps) || revealedSteps < 0 || revealedSteps > frameworkSteps.length) {
     return `${name} has a damaged review position`;
@@ -317,9 +315,7 @@ export function readSessionsFile(text: string, current: readonly PracticeSession
     return fail('This is not a practice-sessions file from this site. Choose the file "Download sessions (JSON)" saved.');
   }
   if (data.version !== SESSIONS_VERSION) {
-    return fail(
-      `This file was saved by another version of the site (format version ${String(data.version)}); this page reads version ${SESSIONS_VERSION}.`,
-    );
+    return fail(`This file was saved by another version of the site (format version ${String(data.version)}); this page reads version ${SESSIONS_VERSION}.`);
   }
   if (!Array.isArray(data.sessions)) return fail('This practice-sessions file has no list of sessions.');
   const sessions: PracticeSession[] = [];

@@ -40,9 +40,9 @@ export default function Home(): ReactNode {
             Prepare for the ML system design interview like the engineer who built the system
           </Heading>
           <p className={styles.heroLead}>
-            A free companion to <cite>Machine Learning System Design Interview</cite> (Aminian and Xu, 2023) for
-            engineers preparing alone or in study groups. The book's ten case studies rewritten from practice, each
-            deeper on data, serving and operations than an interview book has room for, and four problems beyond the book.
+            A free companion to <cite>Machine Learning System Design Interview</cite> (Aminian and Xu, 2023) for engineers preparing alone or in study groups. The
+            book's ten case studies rewritten from practice, each deeper on data, serving and operations than an interview book has room for, and four problems
+            beyond the book.
           </p>
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to="/docs/start-here">

@@ -41,16 +41,11 @@ export default function PracticeIndex(): ReactNode {
       <main className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">Mock interviews</Heading>
         <p>
-          Reading a chapter is not rehearsing it. Pick a case study and run its 45 or 60 minutes out loud: alone, writing or outlining each answer
-          before you see what a strong one shows, or with a partner who reads the prompts and scores you on the chapter's rubric. Your sessions and
-          scores over time are on the <Link to="/progress">progress page</Link>.
+          Reading a chapter is not rehearsing it. Pick a case study and run its 45 or 60 minutes out loud: alone, writing or outlining each answer before you see
+          what a strong one shows, or with a partner who reads the prompts and scores you on the chapter's rubric. Your sessions and scores over time are on the{' '}
+          <Link to="/progress">progress page</Link>.
         </p>
-        <PracticeGroup
-          id="from-the-book"
-          title="Case studies from the book"
-          lead="The book's ten problems in its chapter order."
-          studies={bookCaseStudies}
-        />
+        <PracticeGroup id="from-the-book" title="Case studies from the book" lead="The book's ten problems in its chapter order." studies={bookCaseStudies} />
         {beyondTheBookCaseStudies.length > 0 ? (
           <PracticeGroup
             id="beyond-the-book"

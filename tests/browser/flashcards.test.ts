@@ -42,7 +42,8 @@ const START = new Date('2026-03-02T09:00:00Z');
 const LEGACY_MARKS_KEY = 'ml-sdi-companion:flashcard-marks';
 const dueToday = (page: Page) => page.getAttribute('[data-flashcards-progress] [data-flashcards-due-today]', 'data-flashcards-due-today');
 const shownCard = (page: Page) => page.getAttribute('article[data-card-id]', 'data-card-id');
-const hasMath = (card: (typeof cards)[number]) => cardParagraphs(`${card.question}\n\n${card.answer}`).some((paragraph) => paragraph.some((segment) => segment.kind === 'math'));
+const hasMath = (card: (typeof cards)[number]) =>
+  cardParagraphs(`${card.question}\n\n${card.answer}`).some((paragraph) => paragraph.some((segment) => segment.kind === 'math'));
 const formulaCard = chapterCards.findIndex(hasMath);
 
 /** Shows the chapter's cards in order and moves to the index-th. */
@@ -75,7 +76,12 @@ describe('flashcards page', () => {
       await page.focus('article button[aria-expanded]');
       await page.keyboard.press('Enter');
       expect(await page.isVisible('[data-flashcards-answer]')).toBe(true);
-      expect(await page.locator('[data-flashcards-grade]').allTextContents()).toEqual(['Again in 1 minute', 'Hard in 6 minutes', 'Good in 10 minutes', 'Easy in 8 days']);
+      expect(await page.locator('[data-flashcards-grade]').allTextContents()).toEqual([
+        'Again in 1 minute',
+        'Hard in 6 minutes',
+        'Good in 10 minutes',
+        'Easy in 8 days',
+      ]);
 
       await page.focus('[data-flashcards-grade="good"]');
       await page.keyboard.press('Enter');

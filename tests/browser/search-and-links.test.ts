@@ -108,11 +108,7 @@ describe('copy-link controls', () => {
     // A focused control is fully visible. Reduced motion drops the fade, so the check needs no animation
     // frames (a page starved of frames on a loaded machine never finishes a transition); polled on a timer for the same reason.
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.waitForFunction(
-      (css) => getComputedStyle(document.querySelector(css) as Element).opacity === '1',
-      selector,
-      { polling: 100, timeout: 10_000 },
-    );
+    await page.waitForFunction((css) => getComputedStyle(document.querySelector(css) as Element).opacity === '1', selector, { polling: 100, timeout: 10_000 });
 
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('site-announcer')?.textContent?.includes('copied'), undefined, { polling: 100 });

@@ -105,12 +105,27 @@ describe('the metrics page takes every worked-example number from the module', (
       if (isJsx(node, 'WorkedExample')) examples.push(ofAttribute(node) ?? '(no id)');
       if (isJsx(node, 'ExampleValue')) values.add(ofAttribute(node) ?? '(no id)');
     });
-    expect(examples.filter((id) => !(id in workedExamples)), 'unknown worked examples').toEqual([]);
-    expect([...values].filter((id) => !(id in exampleValues)), 'unknown example values').toEqual([]);
-    expect(examples.filter((id, index) => examples.indexOf(id) !== index), 'worked examples shown twice').toEqual([]);
+    expect(
+      examples.filter((id) => !(id in workedExamples)),
+      'unknown worked examples',
+    ).toEqual([]);
+    expect(
+      [...values].filter((id) => !(id in exampleValues)),
+      'unknown example values',
+    ).toEqual([]);
+    expect(
+      examples.filter((id, index) => examples.indexOf(id) !== index),
+      'worked examples shown twice',
+    ).toEqual([]);
     // Nothing computed for the page goes unshown: a dead entry would be a number nobody checks.
-    expect(Object.keys(workedExamples).filter((id) => !examples.includes(id)), 'worked examples the page never shows').toEqual([]);
-    expect(Object.keys(exampleValues).filter((id) => !values.has(id)), 'example values the page never cites').toEqual([]);
+    expect(
+      Object.keys(workedExamples).filter((id) => !examples.includes(id)),
+      'worked examples the page never shows',
+    ).toEqual([]);
+    expect(
+      Object.keys(exampleValues).filter((id) => !values.has(id)),
+      'example values the page never cites',
+    ).toEqual([]);
   });
 });
 

@@ -21,11 +21,11 @@ export default function FlashcardsPage({ cards }: { cards: RenderedFlashcard[] }
       <main className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">Flashcards</Heading>
         <p>
-          The self-check questions of every <Link to="/docs/case-studies">case study</Link>, scheduled for spaced repetition. Answer out loud
-          before you show the answer, then say how well you knew it: <strong>Again</strong>, <strong>Hard</strong>, <strong>Good</strong> or{' '}
-          <strong>Easy</strong>. The FSRS algorithm turns each answer into the card's next due date, a few minutes for a card you missed and
-          days to months for one you know. Each day brings the cards that are due and a limited number of new ones. The schedule stays in this
-          browser; the <Link to="/progress">progress page</Link> shows how many cards are due today.
+          The self-check questions of every <Link to="/docs/case-studies">case study</Link>, scheduled for spaced repetition. Answer out loud before you show the
+          answer, then say how well you knew it: <strong>Again</strong>, <strong>Hard</strong>, <strong>Good</strong> or <strong>Easy</strong>. The FSRS algorithm
+          turns each answer into the card's next due date, a few minutes for a card you missed and days to months for one you know. Each day brings the cards that
+          are due and a limited number of new ones. The schedule stays in this browser; the <Link to="/progress">progress page</Link> shows how many cards are due
+          today.
         </p>
         <Flashcards cards={cards} chapterOrder={chapterOrder} />
         <section className={styles.anki} aria-labelledby="anki">
@@ -36,9 +36,9 @@ export default function FlashcardsPage({ cards }: { cards: RenderedFlashcard[] }
             <a href={ankiFile} download data-flashcards-anki="">
               Download all {cards.length} cards for Anki
             </a>{' '}
-            (tab-separated text). In Anki 2.1.55 or later, choose <strong>File, Import</strong> and pick the file: the separator, note type and
-            columns are preset, each card is tagged with its chapter, and every answer ends with a link back to its chapter. Importing a newer file
-            later updates the cards whose question has not changed.
+            (tab-separated text). In Anki 2.1.55 or later, choose <strong>File, Import</strong> and pick the file: the separator, note type and columns are preset,
+            each card is tagged with its chapter, and every answer ends with a link back to its chapter. Importing a newer file later updates the cards whose
+            question has not changed.
           </p>
         </section>
       </main>

@@ -249,12 +249,7 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
         </div>
         <div className={styles.field}>
           <label htmlFor={modeId}>Study</label>
-          <select
-            id={modeId}
-            className={styles.select}
-            value={mode}
-            onChange={(event) => onModeChange(event.target.value as StudyMode)}
-            data-flashcards-mode="">
+          <select id={modeId} className={styles.select} value={mode} onChange={(event) => onModeChange(event.target.value as StudyMode)} data-flashcards-mode="">
             <option value="due">Due and new cards</option>
             <option value="all">All cards, in order</option>
           </select>
@@ -305,13 +300,7 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
             <CardHtml html={card.answerHtml} as="div" />
           </div>
           <div className={styles.actions}>
-            <button
-              ref={revealButton}
-              type="button"
-              className="button button--primary"
-              aria-expanded={revealed}
-              aria-controls={answerId}
-              onClick={onReveal}>
+            <button ref={revealButton} type="button" className="button button--primary" aria-expanded={revealed} aria-controls={answerId} onClick={onReveal}>
               {revealed ? 'Hide answer' : 'Show answer'}
             </button>
             <Link className={styles.chapterLink} to={card.url}>
@@ -347,18 +336,10 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
       <div className={styles.navigation}>
         {mode === 'all' ? (
           <>
-            <button
-              type="button"
-              className={clsx('button button--secondary', atStart && styles.inactive)}
-              aria-disabled={atStart}
-              onClick={() => onMove(-1)}>
+            <button type="button" className={clsx('button button--secondary', atStart && styles.inactive)} aria-disabled={atStart} onClick={() => onMove(-1)}>
               Previous card
             </button>
-            <button
-              type="button"
-              className={clsx('button button--secondary', atEnd && styles.inactive)}
-              aria-disabled={atEnd}
-              onClick={() => onMove(1)}>
+            <button type="button" className={clsx('button button--secondary', atEnd && styles.inactive)} aria-disabled={atEnd} onClick={() => onMove(1)}>
               Next card
             </button>
           </>

@@ -1,13 +1,6 @@
 import React, { useEffect, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import {
-  createSchedule,
-  dueTodayCount,
-  parseSchedule,
-  SCHEDULE_STORAGE_KEY,
-  serializeSchedule,
-  type ScheduleState,
-} from '@site/src/lib/cardSchedule';
+import { createSchedule, dueTodayCount, parseSchedule, SCHEDULE_STORAGE_KEY, serializeSchedule, type ScheduleState } from '@site/src/lib/cardSchedule';
 import { usePersistentState, type StorageCodec } from '@site/src/hooks/usePersistentState';
 
 const SCHEDULE_CODEC: StorageCodec<ScheduleState> = { parse: parseSchedule, serialize: (state) => serializeSchedule(state) };

@@ -63,10 +63,7 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
   const baseId = useId();
 
   const session = activeSession(sessions, kit.slug);
-  const saved = useMemo(
-    () => sessions.filter((candidate) => candidate.chapter === kit.slug && candidate.phase === 'done').reverse(),
-    [sessions, kit.slug],
-  );
+  const saved = useMemo(() => sessions.filter((candidate) => candidate.chapter === kit.slug && candidate.phase === 'done').reverse(), [sessions, kit.slug]);
   const lastSaved = saved.find((candidate) => candidate.id === lastSavedId);
   const prompts = useMemo(() => Object.fromEntries(kit.steps.map((step) => [step.stepId, step.prompt.markdown])), [kit.steps]);
 
@@ -148,11 +145,7 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
     const at = Date.now();
     setNow(at);
     update((current) => finishInterview(current, at));
-    announce(
-      session?.mode === 'solo'
-        ? 'Interview over. Reveal the signals step by step, then score yourself.'
-        : 'Interview over. Finish the scores, then save.',
-    );
+    announce(session?.mode === 'solo' ? 'Interview over. Reveal the signals step by step, then score yourself.' : 'Interview over. Finish the scores, then save.');
   }
 
   function onReveal() {
@@ -226,14 +219,7 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
             <legend>How you practice</legend>
             {(['solo', 'partner'] as const).map((value) => (
               <label key={value} className={styles.option}>
-                <input
-                  type="radio"
-                  name={`${baseId}-mode`}
-                  value={value}
-                  checked={mode === value}
-                  onChange={() => setMode(value)}
-                  data-practice-mode={value}
-                />
+                <input type="radio" name={`${baseId}-mode`} value={value} checked={mode === value} onChange={() => setMode(value)} data-practice-mode={value} />
                 {value === 'solo'
                   ? 'Solo: answer each prompt against the clock, then reveal the signals and score yourself'
                   : 'With a partner: the interviewer reads the prompts, listens for the signals and scores as you go'}
@@ -282,9 +268,7 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
                 onClick={() => {
                   setView(value);
                   announce(
-                    value === 'interviewer'
-                      ? 'Interviewer view: signals, curveballs and rubric shown.'
-                      : 'Candidate view: signals, curveballs and rubric hidden.',
+                    value === 'interviewer' ? 'Interviewer view: signals, curveballs and rubric shown.' : 'Candidate view: signals, curveballs and rubric hidden.',
                   );
                 }}
                 data-practice-view={value}>

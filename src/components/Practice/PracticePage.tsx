@@ -21,9 +21,9 @@ export default function PracticePage({ kit }: { kit: PracticeKit }): ReactNode {
         </p>
         <h1>Mock interview: {kit.title}</h1>
         <p>
-          Rehearse the interview out loud, step by step on the 45- or 60-minute plan. Alone, write or outline each answer, then reveal what a strong
-          answer shows and score yourself on the rubric. With a partner, the interviewer's view shows the signals, curveballs and rubric; the
-          candidate's view hides them. Sessions stay in this browser.
+          Rehearse the interview out loud, step by step on the 45- or 60-minute plan. Alone, write or outline each answer, then reveal what a strong answer shows and
+          score yourself on the rubric. With a partner, the interviewer's view shows the signals, curveballs and rubric; the candidate's view hides them. Sessions
+          stay in this browser.
         </p>
         {kit.intro.map((text, index) => (
           <KitText key={index} as="div" text={text} />

@@ -133,14 +133,7 @@ export default function PracticeHistory(): ReactNode {
         </button>
         <div className={styles.field}>
           <label htmlFor={fileId}>Import a sessions file</label>
-          <input
-            ref={fileInput}
-            id={fileId}
-            type="file"
-            accept=".json,application/json"
-            onChange={(event) => void onChooseFile(event)}
-            data-practice-import=""
-          />
+          <input ref={fileInput} id={fileId} type="file" accept=".json,application/json" onChange={(event) => void onChooseFile(event)} data-practice-import="" />
         </div>
       </div>
       {importError ? (
@@ -151,8 +144,8 @@ export default function PracticeHistory(): ReactNode {
       {pending ? (
         <div className={styles.pending} data-practice-import-pending="">
           <p>
-            {pending.fileName} holds {pending.sessions.length} session{pending.sessions.length === 1 ? '' : 's'}: {pending.added} new,{' '}
-            {pending.updated} already here (the file's version replaces them). Nothing has changed yet.
+            {pending.fileName} holds {pending.sessions.length} session{pending.sessions.length === 1 ? '' : 's'}: {pending.added} new, {pending.updated} already here
+            (the file's version replaces them). Nothing has changed yet.
           </p>
           <div className={styles.actions}>
             <button type="button" className="button button--primary" onClick={() => finishImport(true)}>

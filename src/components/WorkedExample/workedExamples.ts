@@ -130,7 +130,10 @@ export const workedExamples = {
   iou: stepsOf(intersectionOverUnion(ex.boxes.a, ex.boxes.b), 'IoU'),
   'detection-map': [
     ...stepsOf(detectionAveragePrecision(ex.detection.detections, ex.detection.groundTruths, { iouThreshold: ex.detection.iouThreshold }), 'detection AP'),
-    ...stepsOf(detectionAveragePrecision(ex.detection.detections, ex.detection.groundTruths, { iouThreshold: ex.detection.iouThreshold, interpolation: 'eleven-point' }), 'detection AP').slice(-2),
+    ...stepsOf(
+      detectionAveragePrecision(ex.detection.detections, ex.detection.groundTruths, { iouThreshold: ex.detection.iouThreshold, interpolation: 'eleven-point' }),
+      'detection AP',
+    ).slice(-2),
   ],
   mae: stepsOf(meanAbsoluteError(reg.actual, reg.predicted), 'MAE'),
   'mae-intermittent': [
@@ -143,7 +146,10 @@ export const workedExamples = {
     ...stepsOf(meanAbsolutePercentageError(ex.mapeBias.actual, ex.mapeBias.lowForecast), 'MAPE, low forecast'),
     ...stepsOf(meanAbsolutePercentageError(ex.mapeBias.actual, ex.mapeBias.meanForecast), 'MAPE, mean forecast'),
   ],
-  'pinball-loss': [...stepsOf(pinballLoss(reg.actual, ex.quantile.p90, ex.quantile.tau), 'pinball loss'), ...stepsOf(pinballLoss(reg.actual, reg.predicted, ex.quantile.tau), 'pinball loss').slice(1)],
+  'pinball-loss': [
+    ...stepsOf(pinballLoss(reg.actual, ex.quantile.p90, ex.quantile.tau), 'pinball loss'),
+    ...stepsOf(pinballLoss(reg.actual, reg.predicted, ex.quantile.tau), 'pinball loss').slice(1),
+  ],
   'interval-coverage': stepsOf(intervalCoverage(reg.actual, ex.intervals.lower, ex.intervals.upper, ex.intervals.nominal), 'interval coverage'),
   'exact-match': stepsOf(exactMatch(ex.answers.predictions, ex.answers.references), 'exact match'),
   'token-f1': stepsOf(tokenF1(ex.answers.predictions, ex.answers.references), 'token F1'),
@@ -156,7 +162,10 @@ export const workedExamples = {
     ...stepsOf(twoProportionZTest(ex.guardrail.test), 'guardrail z-test').slice(0, 4),
     ...ex.guardrail.alphas.flatMap((alpha) => stepsOf(nonInferiorityTest(ex.guardrail.test, ex.guardrail.margin, alpha), 'guardrail').slice(1)),
   ],
-  prevalence: [...stepsOf(proportionConfidenceInterval(ex.prevalence.successes, ex.prevalence.trials), 'prevalence'), ...stepsOf(wilsonInterval(ex.prevalence.successes, ex.prevalence.trials), 'prevalence').slice(1)],
+  prevalence: [
+    ...stepsOf(proportionConfidenceInterval(ex.prevalence.successes, ex.prevalence.trials), 'prevalence'),
+    ...stepsOf(wilsonInterval(ex.prevalence.successes, ex.prevalence.trials), 'prevalence').slice(1),
+  ],
   'proactive-rate': stepsOf(proactiveRate(ex.proactive.foundBeforeReport, ex.proactive.actioned), 'proactive rate'),
   'two-proportion-z-test': stepsOf(twoProportionZTest(ex.zTest), 'z-test').slice(0, 4),
   'confidence-interval': stepsOf(proportionConfidenceInterval(ex.ctr.clicks, ex.ctr.impressions), 'confidence interval'),
