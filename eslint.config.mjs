@@ -51,4 +51,10 @@ export default defineConfig([
       '@typescript-eslint/no-unsafe-member-access': 'off',
     },
   },
+  {
+    // The metrics page's maths is being rewritten on another branch too: main's newer box checks interpolate `unknown` values
+    // that were checked as numbers one line earlier. Delete this block with the one above.
+    files: ['src/lib/metrics.ts'],
+    rules: { '@typescript-eslint/restrict-template-expressions': 'off' },
+  },
 ]);

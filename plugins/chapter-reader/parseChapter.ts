@@ -1,5 +1,5 @@
 import { load as parseYaml } from 'js-yaml';
-import type { Code, Heading as MdastHeading, Root, RootContent } from 'mdast';
+import type { Heading as MdastHeading, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -113,7 +113,7 @@ export function parseChapter(source: string, { mdx = true, gfm = false }: { mdx?
   // GFM, as Docusaurus applies it, turns tables into table nodes; it doubles the parse time, so readers that
   // need tables ask for it.
   if (gfm) processor.use(remarkGfm);
-  const tree = processor.use(remarkFrontmatter).use(remarkMath).parse(source) as Root;
+  const tree = processor.use(remarkFrontmatter).use(remarkMath).parse(source);
 
   const yaml = tree.children.find((node) => node.type === 'yaml');
   const frontmatter = yaml && 'value' in yaml ? ((parseYaml(yaml.value) as Record<string, unknown> | null) ?? {}) : {};
@@ -150,7 +150,7 @@ export function parseChapter(source: string, { mdx = true, gfm = false }: { mdx?
   visit(tree, (node) => {
     if (node.type === 'math') displayFormulas += 1;
     if (node.type === 'code') {
-      const code = node as Code;
+      const code = node;
       if (code.lang === 'math') displayFormulas += 1;
       if (code.lang === 'mermaid') mermaidBlocks.push({ meta: code.meta ?? '', source: code.value, line: code.position?.start.line ?? 0 });
     }

@@ -20,7 +20,7 @@ export function renderCard(card: Flashcard, baseUrl: string): RenderedFlashcard 
   try {
     return { ...card, questionHtml: markdownToHtml(card.question, { ...options, inline: true }), answerHtml: markdownToHtml(card.answer, options) };
   } catch (error) {
-    throw new Error(`${card.chapter}: self-check card ${card.id} cannot be rendered: ${(error as Error).message}`);
+    throw new Error(`${card.chapter}: self-check card ${card.id} cannot be rendered: ${(error as Error).message}`, { cause: error });
   }
 }
 

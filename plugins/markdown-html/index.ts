@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -42,7 +42,7 @@ function rehypeUnwrapParagraph() {
     if (elements.length !== 1 || only?.type !== 'element' || only.tagName !== 'p') {
       throw new Error(`Expected one paragraph of inline text, got ${elements.length} block(s).`);
     }
-    tree.children = only.children as ElementContent[];
+    tree.children = only.children;
   };
 }
 
@@ -53,7 +53,7 @@ function rehypeUnwrapParagraph() {
  */
 export function markdownToHtml(markdown: string, options: MarkdownHtmlOptions): string {
   const processor = processorFor(options);
-  const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
+  const tree = processor.runSync(processor.parse(markdown));
   return stringifier.stringify(tree).trim();
 }
 

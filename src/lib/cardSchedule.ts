@@ -179,11 +179,11 @@ function readMemory(value: unknown): CardMemory | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const memory = value as Record<string, unknown>;
   const numbers = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses'] as const;
-  if (!numbers.every((key) => isFiniteNumber(memory[key]) && (memory[key] as number) >= 0)) return undefined;
+  if (!numbers.every((key) => isFiniteNumber(memory[key]) && memory[key] >= 0)) return undefined;
   if (!Object.values(CARD_STATES).includes(memory.state as CardState)) return undefined;
   if (memory.lastReview !== undefined && !isFiniteNumber(memory.lastReview)) return undefined;
   const read = Object.fromEntries(numbers.map((key) => [key, memory[key]])) as Omit<CardMemory, 'state' | 'lastReview'>;
-  return { ...read, state: memory.state as CardState, ...(memory.lastReview !== undefined ? { lastReview: memory.lastReview as number } : {}) };
+  return { ...read, state: memory.state as CardState, ...(memory.lastReview !== undefined ? { lastReview: memory.lastReview } : {}) };
 }
 
 /** Reads what serializeSchedule wrote; a damaged card is dropped (it becomes new), garbage reads as a fresh schedule. */

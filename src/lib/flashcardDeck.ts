@@ -107,5 +107,5 @@ export function parseMarks(raw: string | null | undefined): Marks {
   if (typeof data !== 'object' || data === null) return {};
   const { version, marks } = data as Record<string, unknown>;
   if (version !== MARKS_VERSION || typeof marks !== 'object' || marks === null || Array.isArray(marks)) return {};
-  return Object.fromEntries(Object.entries(marks).filter(([, mark]) => mark === 'known' || mark === 'review')) as Marks;
+  return Object.fromEntries(Object.entries(marks).filter(([, mark]) => mark === 'known' || mark === 'review'));
 }

@@ -1,6 +1,6 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { Marks } from '@site/src/lib/flashcardDeck';
-import { CARD_GRADES, recordReview, type CardGrade, type CardMemory, type CardState, type ScheduleState } from '@site/src/lib/cardSchedule';
+import { CARD_GRADES, recordReview, type CardGrade, type CardMemory, type ScheduleState } from '@site/src/lib/cardSchedule';
 
 /**
  * The answer to a card, graded with FSRS through ts-fsrs: when each of the
@@ -25,7 +25,7 @@ function toCard(memory: CardMemory | undefined, now: Date): Card {
     learning_steps: memory.learningSteps,
     reps: memory.reps,
     lapses: memory.lapses,
-    state: memory.state as number,
+    state: memory.state,
     ...(memory.lastReview !== undefined ? { last_review: new Date(memory.lastReview) } : {}),
   };
 }
@@ -40,7 +40,7 @@ function toMemory(card: Card): CardMemory {
     learningSteps: card.learning_steps,
     reps: card.reps,
     lapses: card.lapses,
-    state: card.state as CardState,
+    state: card.state,
     ...(card.last_review ? { lastReview: card.last_review.getTime() } : {}),
   };
 }

@@ -290,7 +290,7 @@ export function readSession(value: unknown): PracticeSession | string {
     dimensions: dimensions as string[],
     scores: scores as Record<string, number>,
     notes: notes as Record<string, string>,
-    curveballs: curveballs as string[],
+    curveballs,
     revealedSteps,
     timer: clock,
   };

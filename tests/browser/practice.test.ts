@@ -169,7 +169,7 @@ describe('practice pages', () => {
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-practice-summary] [data-practice-export-md]')]);
       expect(download.suggestedFilename()).toBe(`mock-interview-${CHAPTER}-2026-03-02.md`);
-      const markdown = await fs.readFile((await download.path()) as string, 'utf8');
+      const markdown = await fs.readFile(await download.path(), 'utf8');
       expect(markdown).toContain(`# Mock interview: ${kit.title}\n\n2026-03-02, 45-minute plan, solo. Score: ${3 * DIMENSIONS} of ${4 * DIMENSIONS}.`);
       expect(markdown).toContain(`| ${kit.rubric.dimensions[0]?.name} | 3 of 4 |`);
       expect(markdown).toContain(`> Interviewer: "${kit.steps[0]?.prompt.markdown}"\n\nQuery types, languages, 50K QPS assumed.`);

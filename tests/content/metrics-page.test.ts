@@ -61,7 +61,7 @@ function typedNumbersInExamples(tree: Root): string[] {
     // A sentence that cites an example's numbers, or sets up an example.
     if (node.type === 'paragraph') {
       const text = typedText(node);
-      const citesExample = node.children.some((child) => isJsx(child as Nodes, 'ExampleValue'));
+      const citesExample = node.children.some((child) => isJsx(child, 'ExampleValue'));
       const setsUpExample = /^(the )?worked example/i.test(text.trim());
       const numbers = typedNumbers(text);
       if ((citesExample || setsUpExample) && numbers.length > 0) problems.push(`line ${line(node)}: a sentence about an example types ${numbers.join(', ')}`);

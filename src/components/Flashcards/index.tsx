@@ -1,4 +1,4 @@
-import React, { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import React, { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
@@ -95,8 +95,8 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
   const revealButton = useRef<HTMLButtonElement>(null);
   const baseId = useId();
 
-  const inChapter = (slug: string) => cards.filter((card) => slug === ALL_CHAPTERS || card.chapter === slug).map((card) => card.id);
-  const setIds = useMemo(() => inChapter(chapter), [cards, chapter]);
+  const inChapter = useCallback((slug: string) => cards.filter((card) => slug === ALL_CHAPTERS || card.chapter === slug).map((card) => card.id), [cards]);
+  const setIds = useMemo(() => inChapter(chapter), [inChapter, chapter]);
 
   // The URL, the clock and storage exist only in the browser: once the stored schedule is in, carry the old marks
   // over (once), then build the first deck from the URL's filter.
@@ -105,14 +105,15 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
     const at = Date.now();
     if (!schedule.marksCarried) setSchedule(carryOverMarks(schedule, marks, new Date(at)));
     const initial = parseChapterFilter(new URLSearchParams(window.location.search).get('chapter'), cards);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL, the clock and the stored schedule exist only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
     setChapter(initial);
     setDeck(createDeck(inChapter(initial)));
     setNow(at);
     setStarted(true);
-  }, [scheduleRestored, marksRestored, started, schedule, marks, cards]);
+  }, [scheduleRestored, marksRestored, started, schedule, setSchedule, marks, cards, inChapter]);
 
   const date = new Date(now);
-  const queue = useMemo(() => (started ? studyQueue(schedule, setIds, date) : []), [started, schedule, setIds, now]);
+  const queue = useMemo(() => (started ? studyQueue(schedule, setIds, new Date(now)) : []), [started, schedule, setIds, now]);
   const upcoming = started ? nextDueAt(schedule, setIds, date) : undefined;
 
   useEffect(() => {
@@ -190,6 +191,7 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
 
   function onGrade(grade: CardGrade) {
     if (!card) return;
+    // eslint-disable-next-line react-hooks/purity -- onGrade runs only from the grade buttons' click handlers, never while rendering
     const at = Date.now();
     const next = gradeCard(schedule, card.id, grade, new Date(at));
     setSchedule(next);

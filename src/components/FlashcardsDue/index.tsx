@@ -11,6 +11,7 @@ export default function FlashcardsDue(): ReactNode {
   const [schedule, , restored] = usePersistentState<ScheduleState>(SCHEDULE_STORAGE_KEY, SCHEDULE_CODEC, FRESH_SCHEDULE);
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the clock and the stored schedule exist only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
     if (restored) setNow(Date.now());
   }, [restored]);
   if (now === null) return <p>Counting the flashcards due today…</p>;

@@ -69,6 +69,7 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
 
   const status = session ? timerStatus(session.timer) : 'idle';
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the clock and the stored sessions exist only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
     if (restored) setNow(Date.now());
   }, [restored, session]);
   useEffect(() => {
@@ -79,14 +80,15 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
 
   // Say an overrun once per step, when it begins, as the interview timer does.
   const live = session?.phase === 'interview' ? tick(session.timer, now) : undefined;
-  const overrunKey = live?.overrun ? `${session?.id ?? ''}:${live.stepIndex}` : null;
+  const overrunStep = live?.overrun ? live.stepIndex : null;
+  const overrunKey = overrunStep === null ? null : `${session?.id ?? ''}:${overrunStep}`;
   const lastOverrun = useRef<string | null>(null);
   useEffect(() => {
-    if (overrunKey !== null && overrunKey !== lastOverrun.current && live) {
-      announce(`Over time on step ${live.stepIndex + 1}. Wrap up in a sentence and move on.`);
+    if (overrunKey !== null && overrunKey !== lastOverrun.current && overrunStep !== null) {
+      announce(`Over time on step ${overrunStep + 1}. Wrap up in a sentence and move on.`);
     }
     lastOverrun.current = overrunKey;
-  }, [overrunKey]);
+  }, [overrunKey, overrunStep]);
 
   // A new phase or step moves focus to its heading, so keyboard and screen-reader users land on what changed.
   const focusKey = session ? `${session.id}:${session.phase}:${session.timer.stepIndex}` : `none:${lastSavedId ?? ''}`;
@@ -119,6 +121,7 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
   }
 
   function onToggleClock() {
+    // eslint-disable-next-line react-hooks/purity -- onToggleClock runs only from its button's click handler, never while rendering
     const at = Date.now();
     setNow(at);
     if (status === 'running') {
@@ -132,6 +135,7 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
 
   function onNextStep() {
     if (!session) return;
+    // eslint-disable-next-line react-hooks/purity -- onNextStep runs only from its button's click handler, never while rendering
     const at = Date.now();
     const next = skipToNextStep(session.timer, at);
     if (next === session.timer) return;
@@ -142,6 +146,7 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
   }
 
   function onFinish() {
+    // eslint-disable-next-line react-hooks/purity -- onFinish runs only from its button's click handler, never while rendering
     const at = Date.now();
     setNow(at);
     update((current) => finishInterview(current, at));
@@ -167,6 +172,7 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
 
   function onSave() {
     if (!session) return;
+    // eslint-disable-next-line react-hooks/purity -- onSave runs only from its button's click handler, never while rendering
     const done = saveSession(session, Date.now());
     setSessions(upsertSession(sessions, done));
     setLastSavedId(done.id);

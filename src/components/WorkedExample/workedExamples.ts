@@ -88,7 +88,6 @@ const reg = ex.regression;
 const z = valueOf(twoProportionZTest(ex.zTest), 'two-proportion z-test');
 const guardrail = valueOf(twoProportionZTest(ex.guardrail.test), 'guardrail z-test');
 const guardrailAt = ex.guardrail.alphas.map((alpha) => ({ alpha, ...valueOf(nonInferiorityTest(ex.guardrail.test, ex.guardrail.margin, alpha), 'guardrail') }));
-const ctrInterval = valueOf(proportionConfidenceInterval(ex.ctr.clicks, ex.ctr.impressions), 'confidence interval');
 const prevalenceWald = valueOf(proportionConfidenceInterval(ex.prevalence.successes, ex.prevalence.trials), 'prevalence');
 const prevalenceWilson = valueOf(wilsonInterval(ex.prevalence.successes, ex.prevalence.trials), 'prevalence (Wilson)');
 const noEventsWilson = valueOf(wilsonInterval(ex.noEvents.successes, ex.noEvents.trials), 'Wilson interval');
@@ -232,10 +231,10 @@ export const exampleValues = {
   'regression.predicted': tuple(reg.predicted),
   'regression.errors': series(errors.map(signed)),
   'intermittent.actual': tuple(ex.intermittent.actual),
-  'intermittent.mean': num(ex.intermittent.meanForecast[0] as number),
+  'intermittent.mean': num(ex.intermittent.meanForecast[0]),
   'mape-bias.actual': series(ex.mapeBias.actual.map((x) => num(x))),
-  'mape-bias.low': num(ex.mapeBias.lowForecast[0] as number),
-  'mape-bias.mean': num(ex.mapeBias.meanForecast[0] as number),
+  'mape-bias.low': num(ex.mapeBias.lowForecast[0]),
+  'mape-bias.mean': num(ex.mapeBias.meanForecast[0]),
   'quantile.tau': num(ex.quantile.tau),
   'quantile.p90': tuple(ex.quantile.p90),
   'intervals.lower': tuple(ex.intervals.lower),
