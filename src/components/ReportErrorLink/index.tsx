@@ -10,12 +10,15 @@ interface Props {
   id: string;
   /** Its heading or title as the reader sees it. */
   heading: string;
+  /** What the link reports on, for its tooltip: a section (the default) or a figure. */
+  kind?: 'section' | 'figure';
   className?: string;
 }
 
 /**
- * A small flag beside a section heading (or, later, a figure title) that opens a pre-filled issue for it. It renders
- * nothing when the build has no repository (REPOSITORY_URL unset) or the page is not a doc (blog posts, tag lists).
+ * A small flag beside a section heading that opens a pre-filled issue for it. It renders nothing when the build has no
+ * repository (REPOSITORY_URL unset) or the page is not a doc (blog posts, tag lists). A figure uses it the same way,
+ * beside its title: `<ReportErrorLink id={id} heading={`Figure: ${title}`} kind="figure" />`.
  */
 export default function ReportErrorLink(props: Props): ReactNode {
   const { siteConfig } = useDocusaurusContext();
@@ -26,7 +29,7 @@ export default function ReportErrorLink(props: Props): ReactNode {
 }
 
 /** Only inside a doc page, where useDoc has the page's title and permalink. */
-function DocErrorReportLink({ id, heading, className, repositoryUrl, siteUrl }: Props & { repositoryUrl: string; siteUrl: string }): ReactNode {
+function DocErrorReportLink({ id, heading, kind = 'section', className, repositoryUrl, siteUrl }: Props & { repositoryUrl: string; siteUrl: string }): ReactNode {
   const { metadata } = useDoc();
   const url = errorReportUrl(repositoryUrl, { pageTitle: metadata.title, permalink: `${siteUrl}${metadata.permalink}#${id}`, heading });
   return (
@@ -36,7 +39,7 @@ function DocErrorReportLink({ id, heading, className, repositoryUrl, siteUrl }: 
       target="_blank"
       rel="noopener noreferrer"
       aria-label={`Report an error in “${heading}”`}
-      title="Report an error in this section"
+      title={`Report an error in this ${kind}`}
       data-report-error=""
       translate="no">
       <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
