@@ -79,6 +79,8 @@ export default async function createConfigAsync(): Promise<Config> {
       './plugins/woff2-only/index.ts',
       // Moved pages keep their old URLs alive here; permalinks.json lists what must never break.
       ['@docusaurus/plugin-client-redirects', { redirects: [] }],
+      // Every page of the book sidebar (id, title, path) for "mark as read", the sidebar's read marks and the progress page.
+      ['./plugins/reading-catalog/index.ts', { sidebarId: 'book' }],
       // Self-check questions as flashcards: the /flashcards route with its own data, and an Anki file in the build.
       [
         './plugins/flashcards/index.ts',
