@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { gotoHydrated, renderAllDiagrams, watchErrors } from './support/page';
-import { sitemapPaths } from './support/server';
+import { sitemapPaths } from '@site/scripts/support/staticSite';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();

@@ -7,7 +7,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { contentFiles, read } from './contentFiles';
+import { contentFiles, read } from '@site/scripts/support/contentFiles';
 
 /**
  * Every formula rendered by KaTeX with the build's settings (strict: 'error'),
