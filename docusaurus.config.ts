@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkMermaidFigure from './plugins/remark-mermaid-figure';
 import rehypeKatexStrict from './plugins/rehype-katex-strict';
+import { MERMAID_OPTIONS, MERMAID_THEME } from './plugins/diagram-svgs/renderOptions';
 
 // Deploy targets (GitHub Pages, a sub-path) set these; locally the defaults serve from the root.
 const siteUrl = process.env.SITE_URL ?? 'https://ml-system-design-companion.github.io';
@@ -12,7 +13,8 @@ const baseUrl = process.env.BASE_URL ?? '/';
 
 const remarkPlugins = [remarkMath];
 const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict] as const;
-const beforeDefaultRemarkPlugins = [remarkMermaidFigure];
+// A figure whose drawing is missing or stale fails the production build; the development server draws it live.
+const beforeDefaultRemarkPlugins = [[remarkMermaidFigure, { whenNotDrawn: process.env.NODE_ENV === 'production' ? 'fail' : 'draw-live' }]];
 
 /** Markdown transforms every content plugin uses; the broken-content fixture sites reuse them. */
 export const markdownPlugins = { remarkPlugins, rehypePlugins: [...rehypePlugins], beforeDefaultRemarkPlugins };
@@ -58,7 +60,8 @@ export default async function createConfigAsync(): Promise<Config> {
           explicitSearchResultPath: true,
           searchResultLimits: 10,
           // Rendered KaTeX reads as garbled text ("ndcg@k=dcg@kidcg@k"); the prose around a formula carries its meaning.
-          ignoreCssSelectors: ['.katex'],
+          // A diagram's labels are indexed once, through its text description, not twice more from its two drawings.
+          ignoreCssSelectors: ['.katex', '[data-diagram-drawings]'],
         } satisfies Partial<SearchLocalOptions>,
       ],
     ],
@@ -119,7 +122,8 @@ export default async function createConfigAsync(): Promise<Config> {
       colorMode: { respectPrefersColorScheme: true },
       docs: { sidebar: { hideable: true } },
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+      // Live drawing (development server only) uses the same Mermaid options as `npm run diagrams`.
+      mermaid: { theme: MERMAID_THEME, options: MERMAID_OPTIONS },
       navbar: {
         title: 'ML System Design Companion',
         logo: { alt: '', src: 'img/logo.svg' },
