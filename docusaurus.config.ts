@@ -61,7 +61,7 @@ export default async function createConfigAsync(): Promise<Config> {
           searchResultLimits: 10,
           // Rendered KaTeX reads as garbled text ("ndcg@k=dcg@kidcg@k"); the prose around a formula carries its meaning.
           // A diagram's labels are indexed once, through its text description, not twice more from its two drawings.
-          ignoreCssSelectors: ['.katex', '[data-diagram-drawings]'],
+          ignoreCssSelectors: ['.katex', '[data-diagram-drawings]', '[data-figure-scroll-hint]'],
         } satisfies Partial<SearchLocalOptions>,
       ],
     ],

@@ -94,10 +94,12 @@ describe('the full-screen figure viewer', () => {
     await page.waitForFunction(() => document.querySelector('[data-viewer-zoom]')?.getAttribute('data-viewer-zoom') === '1.00');
     expect(await pan(page)).toBe('0.0,0.0');
 
-    // Tab cycles through the viewer's own controls only.
-    for (let presses = 0; presses < 12; presses += 1) {
-      await page.keyboard.press('Tab');
-      expect(await isFocusInside(page), `focus left the viewer after ${presses + 1} Tab presses`).toBe(true);
+    // Tab and Shift+Tab cycle through the viewer's own controls only.
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let presses = 0; presses < 10; presses += 1) {
+        await page.keyboard.press(key);
+        expect(await isFocusInside(page), `focus left the viewer after ${presses + 1} presses of ${key}`).toBe(true);
+      }
     }
 
     await page.keyboard.press('Escape');

@@ -76,7 +76,25 @@ export default function DiagramViewer({ figureId, title, caption, lines, markup,
     panzoom.pan((dx * area.clientWidth * PAN_STEP) / scale, (dy * area.clientHeight * PAN_STEP) / scale, { relative: true });
   };
 
+  /** A modal dialog makes the page inert, but Tab would still leave for the browser's own controls: wrap around instead. */
+  function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
+    const focusable = [...(dialog.current?.querySelectorAll<HTMLElement>('button, summary, [tabindex="0"]') ?? [])].filter((element) => element.checkVisibility());
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
+    if (event.key === 'Tab') {
+      keepFocusInside(event);
+      return;
+    }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const actions: Record<string, () => void> = {
       '+': zoomIn,

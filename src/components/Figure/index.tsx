@@ -43,31 +43,34 @@ export default function Figure({ id, title, caption, description, light, dark, c
 
   return (
     <figure id={id} className={clsx(styles.figure, 'diagram-figure')}>
-      <div className={styles.header}>
-        <h3 className={clsx('anchor', styles.title)}>
-          <span className={styles.kicker}>Figure: </span>
-          {title}
-          <CopyLink id={id} label={`figure ${title}`} />
-        </h3>
-        {isBrowser ? (
-          <button
-            ref={opener}
-            type="button"
-            className={clsx('button button--sm button--secondary', styles.open)}
-            aria-haspopup="dialog"
-            aria-label={`Open figure ${title} full screen`}
-            data-figure-viewer-open
-            onPointerEnter={() => void loadViewer()}
-            onFocus={() => void loadViewer()}
-            onClick={() => setViewerMarkup(diagram.current?.innerHTML ?? '')}>
-            Full screen
-          </button>
-        ) : null}
+      {/* The h3 stays a direct child of the figure: search takes its section to be the siblings that follow it. */}
+      <h3 className={clsx('anchor', styles.title)}>
+        <span className={styles.kicker}>Figure: </span>
+        {title}
+        <CopyLink id={id} label={`figure ${title}`} />
+      </h3>
+      {isBrowser ? (
+        <button
+          ref={opener}
+          type="button"
+          className={clsx('button button--sm button--secondary', styles.open)}
+          aria-haspopup="dialog"
+          aria-label={`Open figure ${title} full screen`}
+          data-figure-viewer-open
+          onPointerEnter={() => void loadViewer()}
+          onFocus={() => void loadViewer()}
+          onClick={() => setViewerMarkup(diagram.current?.innerHTML ?? '')}>
+          Full screen
+        </button>
+      ) : null}
+      <div className={styles.frame}>
+        <div ref={diagram} className={styles.diagram} role="img" aria-label={`Diagram: ${title}`} aria-describedby={textId} data-figure-diagram>
+          <FigureContext.Provider value={drawings}>{children}</FigureContext.Provider>
+        </div>
+        <p className={styles.scrollHint} data-figure-scroll-hint>
+          Scroll sideways for more
+        </p>
       </div>
-      <div ref={diagram} className={styles.diagram} role="img" aria-label={`Diagram: ${title}`} aria-describedby={textId} data-figure-diagram>
-        <FigureContext.Provider value={drawings}>{children}</FigureContext.Provider>
-      </div>
-      <p className={styles.scrollHint}>Scroll sideways for the rest of the diagram, or open it full screen.</p>
       <figcaption className={styles.caption}>{caption}</figcaption>
       <details className={styles.text}>
         <summary>Text description of the diagram</summary>
