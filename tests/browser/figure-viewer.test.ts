@@ -128,28 +128,6 @@ describe('the full-screen figure viewer', () => {
     await viewer(page).waitFor({ state: 'detached' });
   });
 
-  it('zooms with a two-finger pinch on a touch screen', async () => {
-    context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    await gotoHydrated(page, site.origin + CHAPTER);
-    await page.locator('[data-figure-viewer-open]').first().tap();
-    const stage = page.locator('[data-viewer-stage]');
-    await stage.waitFor();
-    const box = await stage.boundingBox();
-    if (!box) throw new Error('the viewer has no stage');
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
-    const touch = await context.newCDPSession(page);
-    const fingers = (spread: number) => [
-      { x: x - spread, y, id: 0 },
-      { x: x + spread, y, id: 1 },
-    ];
-    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
-    for (const spread of [40, 60, 80, 100]) await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
-    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await page.waitForFunction(() => Number(document.querySelector('[data-viewer-zoom]')?.getAttribute('data-viewer-zoom')) > 1.5);
-  });
-
   it.each(['light', 'dark'] as const)('passes axe in %s mode', async (scheme) => {
     const page = await chapter(scheme);
     await page.locator('[data-figure-viewer-open]').first().click();
