@@ -6,6 +6,8 @@ import rehypeKatex from 'rehype-katex';
 import remarkMermaidFigure from './plugins/remark-mermaid-figure';
 import rehypeKatexStrict from './plugins/rehype-katex-strict';
 import { MERMAID_OPTIONS, MERMAID_THEME } from './plugins/diagram-svgs/renderOptions';
+import { chapterIdentities } from './src/data/caseStudies';
+import { injectedFrontMatter } from './src/data/injectedFrontMatter';
 
 // Deploy targets (GitHub Pages, a sub-path) set these; locally the defaults serve from the root.
 const siteUrl = process.env.SITE_URL ?? 'https://ml-system-design-companion.github.io';
@@ -40,6 +42,16 @@ export default async function createConfigAsync(): Promise<Config> {
     baseUrl,
     trailingSlash: false,
     ...strictContentChecks,
+    markdown: {
+      ...strictContentChecks.markdown,
+      // A chapter's title, slug, difficulty and preview image live in its metadata module, an operations page's title in
+      // src/data/operations.ts: the build injects them, the files do not restate them.
+      parseFrontMatter: async (params) => {
+        const result = await params.defaultParseFrontMatter(params);
+        const injected = injectedFrontMatter(params.filePath);
+        return injected ? { ...result, frontMatter: { ...result.frontMatter, ...injected } } : result;
+      },
+    },
     clientModules: [
       './src/clientModules/anchorLanding.ts',
       './src/clientModules/katexStyles.ts',
@@ -71,7 +83,13 @@ export default async function createConfigAsync(): Promise<Config> {
       // Moved pages keep their old URLs alive here; permalinks.json lists what must never break.
       ['@docusaurus/plugin-client-redirects', { redirects: [] }],
       // Self-check questions as flashcards: the /flashcards route with its own data, and an Anki file in the build.
-      ['./plugins/flashcards/index.ts', { pageComponent: '@site/src/components/Flashcards/FlashcardsPage' }],
+      [
+        './plugins/flashcards/index.ts',
+        {
+          pageComponent: '@site/src/components/Flashcards/FlashcardsPage',
+          chapters: chapterIdentities,
+        },
+      ],
       // A page read once stays readable with no network: the service worker precaches the built site.
       [
         '@docusaurus/plugin-pwa',
@@ -79,9 +97,10 @@ export default async function createConfigAsync(): Promise<Config> {
           offlineModeActivationStrategies: ['always'],
           swCustom: require.resolve('./src/serviceWorker/htmlFallback.js'),
           pwaHead: [
-            { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
-            { tagName: 'link', rel: 'icon', href: '/img/icon-192.png' },
-            { tagName: 'link', rel: 'apple-touch-icon', href: '/img/icon-192.png' },
+            // The PWA plugin writes these tags as given, so they carry the base path themselves.
+            { tagName: 'link', rel: 'manifest', href: `${baseUrl}manifest.json` },
+            { tagName: 'link', rel: 'icon', href: `${baseUrl}img/icon-192.png` },
+            { tagName: 'link', rel: 'apple-touch-icon', href: `${baseUrl}img/icon-192.png` },
           ],
         },
       ],

@@ -1,5 +1,6 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
-import { caseStudies } from './src/data/caseStudies';
+import { beyondTheBookCaseStudies, bookCaseStudies, caseStudyDocId } from './src/data/caseStudies';
+import { operationsPages } from './src/data/operations';
 
 const sidebars = {
   book: [
@@ -29,22 +30,23 @@ const sidebars = {
       type: 'category',
       label: 'Case studies',
       link: { type: 'doc', id: 'case-studies/index' },
-      // Order and labels come from the case-study metadata module, like the landing page cards.
-      items: caseStudies.map((study) => ({ type: 'doc' as const, id: `case-studies/${study.slug}`, label: study.title })),
+      // Order and labels come from the case-study metadata module, like the landing page cards: the book's ten first.
+      items: bookCaseStudies.map((study) => ({ type: 'doc' as const, id: caseStudyDocId(study.slug), label: study.title })),
     },
+    ...(beyondTheBookCaseStudies.length > 0
+      ? [
+          {
+            type: 'category' as const,
+            label: 'Beyond the book',
+            items: beyondTheBookCaseStudies.map((study) => ({ type: 'doc' as const, id: caseStudyDocId(study.slug), label: study.title })),
+          },
+        ]
+      : []),
     {
       type: 'category',
       label: 'Operations',
       link: { type: 'doc', id: 'operations/index' },
-      items: [
-        'operations/two-pipelines',
-        'operations/features-batch-and-streaming',
-        'operations/model-delivery',
-        'operations/experimentation',
-        'operations/monitoring-and-drift',
-        'operations/serving-at-scale',
-        'operations/feedback-loops-and-responsible-ml',
-      ],
+      items: operationsPages.map((page) => `operations/${page.id}`),
     },
     {
       type: 'category',

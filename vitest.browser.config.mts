@@ -6,7 +6,8 @@ export default defineConfig({
   resolve: { alias: { '@site': path.resolve(import.meta.dirname) } },
   test: {
     include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-    testTimeout: 90_000,
+    // Chapters run to 12,000 words with eight diagrams each; axe over such a page takes a while on two cores.
+    testTimeout: 180_000,
     hookTimeout: 60_000,
     fileParallelism: false,
   },

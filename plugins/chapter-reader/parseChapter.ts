@@ -1,7 +1,18 @@
 import { load as parseYaml } from 'js-yaml';
+import type { Code, Heading as MdastHeading, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { parseMarkdownHeadingId } from '@docusaurus/utils';
 
 export interface Heading {
   depth: number;
+  /** The heading's text as readers see it, without the id comment. */
   text: string;
   /** Explicit id from `{/* #id *\/}` or `{#id}`; undefined when the heading has none. */
   id?: string;
@@ -9,114 +20,43 @@ export interface Heading {
 }
 
 export interface CollapsibleBlock {
+  /** The `<summary>` source (Markdown and inline math kept). */
   summary: string;
+  /** The source between `</summary>` and `</details>`. */
   body: string;
   /** The h2 section the block sits in. */
   sectionId?: string;
+  line: number;
+}
+
+export interface Section {
+  /** Explicit id of the h2 that opens the section; undefined for the text before the first h2. */
+  id?: string;
+  heading?: Heading;
+  /** The top-level nodes of the section, heading excluded. */
+  nodes: RootContent[];
+  /** Reader words in the section (prose only: no code, math, tags or link targets). */
+  words: number;
+  /** Where the section's heading starts in the source. */
+  offset: number;
 }
 
 export interface ParsedChapter {
   frontmatter: Record<string, unknown>;
+  tree: Root;
+  source: string;
   headings: Heading[];
-  /** Lines outside code fences and frontmatter. */
-  prose: string;
+  sections: Section[];
   mermaidBlocks: Array<{ meta: string; source: string; line: number }>;
   displayFormulas: number;
   collapsibles: CollapsibleBlock[];
 }
 
-const EXPLICIT_ID = /\s*(?:\{\/\*\s*#([^\s*]+)\s*\*\/\}|\{#([^}\s]+)\})\s*$/;
-
-/**
- * A line-level reading of an MDX chapter: enough structure for the content
- * contract and the flashcard extraction, without compiling MDX.
- */
-export function parseChapter(source: string): ParsedChapter {
-  const lines = source.split('\n');
-  let frontmatter: Record<string, unknown> = {};
-  let start = 0;
-  if (lines[0] === '---') {
-    const end = lines.indexOf('---', 1);
-    if (end > 0) {
-      frontmatter = (parseYaml(lines.slice(1, end).join('\n')) as Record<string, unknown>) ?? {};
-      start = end + 1;
-    }
-  }
-
-  const headings: Heading[] = [];
-  const mermaidBlocks: ParsedChapter['mermaidBlocks'] = [];
-  const collapsibles: CollapsibleBlock[] = [];
-  const proseLines: string[] = [];
-  let displayFormulas = 0;
-  let inDisplayMath = false;
-  let sectionId: string | undefined;
-  let details: string[] | undefined;
-  let fence: { marker: string; lang: string; meta: string; line: number; body: string[] } | undefined;
-
-  for (let i = start; i < lines.length; i += 1) {
-    const line = lines[i] as string;
-    const fenceMatch = /^\s*(`{3,}|~{3,})\s*([\w-]*)\s*(.*)$/.exec(line);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1]?.startsWith(fence.marker) && !fenceMatch[2]) {
-        if (fence.lang === 'mermaid') mermaidBlocks.push({ meta: fence.meta, source: fence.body.join('\n'), line: fence.line });
-        if (fence.lang === 'math') displayFormulas += 1;
-        fence = undefined;
-      } else {
-        fence.body.push(line);
-      }
-      details?.push(line);
-      continue;
-    }
-    if (fenceMatch) {
-      fence = { marker: fenceMatch[1] as string, lang: fenceMatch[2] ?? '', meta: fenceMatch[3] ?? '', line: i + 1, body: [] };
-      details?.push(line);
-      continue;
-    }
-    proseLines.push(line);
-
-    const dollars = (line.trim().match(/\$\$/g) ?? []).length;
-    if (line.trim().startsWith('$$')) {
-      if (dollars >= 2) displayFormulas += 1;
-      else if (!inDisplayMath) displayFormulas += 1;
-      if (dollars === 1) inDisplayMath = !inDisplayMath;
-    } else if (inDisplayMath && line.trim().endsWith('$$')) {
-      inDisplayMath = false;
-    }
-
-    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-    if (heading && !inDisplayMath && !details) {
-      const raw = heading[2] as string;
-      const idMatch = EXPLICIT_ID.exec(raw);
-      const parsed: Heading = {
-        depth: (heading[1] as string).length,
-        text: raw.replace(EXPLICIT_ID, '').trim(),
-        id: idMatch ? (idMatch[1] ?? idMatch[2]) : undefined,
-        line: i + 1,
-      };
-      headings.push(parsed);
-      if (parsed.depth === 2) sectionId = parsed.id;
-    }
-
-    if (/^\s*<details>/.test(line)) details = [];
-    if (details) {
-      details.push(line);
-      if (/<\/details>\s*$/.test(line)) {
-        const block = details.join('\n');
-        const summary = /<summary>([\s\S]*?)<\/summary>/.exec(block)?.[1]?.trim() ?? '';
-        const body = block
-          .replace(/^[\s\S]*?<\/summary>/, '')
-          .replace(/<\/details>\s*$/, '')
-          .trim();
-        collapsibles.push({ summary, body, sectionId });
-        details = undefined;
-      }
-    }
-  }
-
-  return { frontmatter, headings, prose: proseLines.join('\n'), mermaidBlocks, displayFormulas, collapsibles };
+function offsets(node: { position?: { start: { offset?: number }; end: { offset?: number } } }): [number, number] {
+  return [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0];
 }
 
-/** Words a reader reads: prose without MDX/JSX tags, math or link targets. */
+/** Reader words in a span of MDX source: tags, math, comments and link targets do not count. */
 export function countWords(prose: string): number {
   const text = prose
     .replace(/\$\$[\s\S]*?\$\$/g, ' ')
@@ -126,4 +66,115 @@ export function countWords(prose: string): number {
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
     .replace(/[|#*_`>-]/g, ' ');
   return text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
+}
+
+/** Source of the given top-level nodes with code blocks left out: what a reader reads as prose. */
+function proseOf(source: string, nodes: readonly RootContent[]): string {
+  return nodes
+    .filter((node) => node.type !== 'code')
+    .map((node) => source.slice(...offsets(node)))
+    .join('\n\n');
+}
+
+function isElement(node: unknown, name: string): node is MdxJsxFlowElement {
+  const candidate = node as { type?: string; name?: string };
+  return (candidate.type === 'mdxJsxFlowElement' || candidate.type === 'mdxJsxTextElement') && candidate.name === name;
+}
+
+/**
+ * The id Docusaurus publishes for a heading that declares one: the comment form
+ * `{/* #id *\/}` as the last child (read from the estree remark-mdx attaches,
+ * the way Docusaurus's heading transform reads it) or the classic `{#id}`
+ * (parsed by Docusaurus's own helper).
+ */
+function explicitHeadingId(heading: MdastHeading): { id?: string; text: string } {
+  const last = heading.children.at(-1) as { type: string; data?: { estree?: { body: unknown[]; comments?: Array<{ value: string }> } } } | undefined;
+  const estree = last?.type === 'mdxTextExpression' ? last.data?.estree : undefined;
+  if (estree && estree.body.length === 0 && estree.comments?.length === 1) {
+    const first = (estree.comments[0]?.value ?? '').trim().split(' ')[0] ?? '';
+    const text = toString({ ...heading, children: heading.children.slice(0, -1) }).trim();
+    return { id: first.startsWith('#') ? first.slice(1) || undefined : undefined, text };
+  }
+  const classic = parseMarkdownHeadingId(toString(heading), 'classic');
+  return { id: classic.id, text: classic.text.trim() };
+}
+
+/**
+ * Reads an MDX chapter the way the site's build does (remark with MDX,
+ * frontmatter and math) and returns the structure every checker and extractor
+ * needs: headings with their explicit ids, h2 sections with word counts,
+ * Mermaid blocks, display formulas, and collapsible blocks with the section
+ * they sit in.
+ */
+export function parseChapter(source: string, { mdx = true }: { mdx?: boolean } = {}): ParsedChapter {
+  // The site's markdown format is 'detect': `.md` files are CommonMark, only `.mdx` is MDX.
+  const processor = mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
+  const tree = processor.use(remarkFrontmatter).use(remarkMath).parse(source) as Root;
+
+  const yaml = tree.children.find((node) => node.type === 'yaml');
+  const frontmatter = yaml && 'value' in yaml ? ((parseYaml(yaml.value) as Record<string, unknown> | null) ?? {}) : {};
+
+  const headings: Heading[] = [];
+  const headingOf = new Map<MdastHeading, Heading>();
+  visit(tree, 'heading', (node) => {
+    const { id, text } = explicitHeadingId(node);
+    const heading: Heading = { depth: node.depth, text, id, line: node.position?.start.line ?? 0 };
+    headings.push(heading);
+    headingOf.set(node, heading);
+  });
+
+  const sections: Section[] = [];
+  let current: Section = { nodes: [], words: 0, offset: 0 };
+  for (const node of tree.children) {
+    if (node.type === 'yaml') continue;
+    if (node.type === 'heading' && node.depth === 2) {
+      sections.push(current);
+      const heading = headingOf.get(node);
+      current = { id: heading?.id, heading, nodes: [], words: 0, offset: offsets(node)[0] };
+    } else {
+      current.nodes.push(node);
+    }
+  }
+  sections.push(current);
+  for (const section of sections) {
+    section.words = countWords([section.heading?.text ?? '', proseOf(source, section.nodes)].join('\n\n'));
+  }
+  const sectionAt = (offset: number) => sections.filter((section) => section.offset <= offset).at(-1)?.id;
+
+  const mermaidBlocks: ParsedChapter['mermaidBlocks'] = [];
+  let displayFormulas = 0;
+  visit(tree, (node) => {
+    if (node.type === 'math') displayFormulas += 1;
+    if (node.type === 'code') {
+      const code = node as Code;
+      if (code.lang === 'math') displayFormulas += 1;
+      if (code.lang === 'mermaid') mermaidBlocks.push({ meta: code.meta ?? '', source: code.value, line: code.position?.start.line ?? 0 });
+    }
+  });
+
+  const collapsibles: CollapsibleBlock[] = [];
+  visit(tree, (node) => {
+    if (!isElement(node, 'details')) return;
+    const [start, end] = offsets(node);
+    // `<summary>` on its own line is a flow element; written inline it sits in a paragraph.
+    let summary: MdxJsxFlowElement | undefined;
+    visit(node, (child) => {
+      if (!summary && child !== node && isElement(child, 'summary')) summary = child;
+    });
+    const summaryEnd = summary ? offsets(summary)[1] : source.indexOf('>', start) + 1;
+    const summaryText = summary
+      ? source
+          .slice(...offsets(summary))
+          .replace(/^<summary[^>]*>/, '')
+          .replace(/<\/summary>$/, '')
+          .trim()
+      : '';
+    const body = source
+      .slice(summaryEnd, end)
+      .replace(/<\/details>$/, '')
+      .trim();
+    collapsibles.push({ summary: summaryText, body, sectionId: sectionAt(start), line: node.position?.start.line ?? 0 });
+  });
+
+  return { frontmatter, tree, source, headings, sections, mermaidBlocks, displayFormulas, collapsibles };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, fieldHtml, toAnkiText } from './ankiExport';
-import type { Flashcard } from './flashcard';
+import type { Flashcard } from '../../src/shared/flashcard';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
 const cards = JSON.parse(fixture('chapter.cards.json')) as Flashcard[];

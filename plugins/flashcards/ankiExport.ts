@@ -1,5 +1,5 @@
-import { cardParagraphs, type Segment } from './cardText';
-import type { Flashcard } from './flashcard';
+import { cardParagraphs, type Segment } from '../../src/shared/cardText';
+import type { Flashcard } from '../../src/shared/flashcard';
 
 export interface AnkiExportOptions {
   /** Site origin, `siteConfig.url`. */

@@ -1,10 +1,12 @@
 import { parseChapter } from '../chapter-reader/parseChapter';
-import { SELF_CHECK_SECTION, type Flashcard } from './flashcard';
+import { SELF_CHECK_SECTION, type Flashcard } from '../../src/shared/flashcard';
 
 export interface ChapterIdentity {
-  /** Case-study slug, e.g. `ad-click-prediction`. */
+  /** Case-study slug, e.g. `ad-click-prediction`: the chapter's file name. */
   slug: string;
   title: string;
+  /** The chapter's site path without baseUrl, e.g. `/docs/case-studies/ad-click-prediction`. */
+  path: string;
 }
 
 /**
@@ -12,7 +14,7 @@ export interface ChapterIdentity {
  * order they appear. A question without a summary or an answer is a content
  * bug the reader would meet as a blank card, so it fails loudly instead.
  */
-export function extractCards(source: string, { slug, title }: ChapterIdentity): Flashcard[] {
+export function extractCards(source: string, { slug, title, path }: ChapterIdentity): Flashcard[] {
   const blocks = parseChapter(source).collapsibles.filter((block) => block.sectionId === SELF_CHECK_SECTION);
   return blocks.map((block, index) => {
     const n = index + 1;
@@ -25,7 +27,7 @@ export function extractCards(source: string, { slug, title }: ChapterIdentity): 
       chapter: slug,
       chapterTitle: title,
       sectionId: SELF_CHECK_SECTION,
-      url: `/docs/case-studies/${slug}#${SELF_CHECK_SECTION}`,
+      url: `${path}#${SELF_CHECK_SECTION}`,
     };
   });
 }

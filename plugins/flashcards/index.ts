@@ -1,30 +1,18 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { parseChapter } from '../chapter-reader/parseChapter';
 import { toAnkiText } from './ankiExport';
-import { extractCards } from './extractCards';
-import { ANKI_FILE_PATH, FLASHCARDS_PLUGIN_NAME, FLASHCARDS_ROUTE, type Flashcard } from './flashcard';
+import { extractCards, type ChapterIdentity } from './extractCards';
+import { ANKI_FILE_PATH, FLASHCARDS_PLUGIN_NAME, FLASHCARDS_ROUTE, type Flashcard } from '../../src/shared/flashcard';
 
 export interface FlashcardsContent {
   cards: Flashcard[];
 }
 
-/** Reads every case-study chapter (index.mdx is the overview, not a chapter) and collects its self-check cards. */
-export async function loadChapterCards(chaptersDir: string): Promise<Flashcard[]> {
-  const files = (await fs.readdir(chaptersDir)).filter((name) => name.endsWith('.mdx') && name !== 'index.mdx').sort();
+/** Reads each listed chapter (`<slug>.mdx` in `chaptersDir`) and collects its self-check cards. */
+export async function loadChapterCards(chaptersDir: string, chapters: readonly ChapterIdentity[]): Promise<Flashcard[]> {
   const perChapter = await Promise.all(
-    files.map(async (name) => {
-      const slug = name.replace(/\.mdx$/, '');
-      const source = await fs.readFile(path.join(chaptersDir, name), 'utf8');
-      const { frontmatter } = parseChapter(source);
-      // Card links are built from the file name; a chapter served at another URL would send readers to a 404.
-      if (frontmatter.slug !== undefined && frontmatter.slug !== `/case-studies/${slug}`) {
-        throw new Error(`${name}: frontmatter slug "${String(frontmatter.slug)}" should be "/case-studies/${slug}" for its flashcard links.`);
-      }
-      if (typeof frontmatter.title !== 'string' || !frontmatter.title) throw new Error(`${name}: no frontmatter title for its flashcards.`);
-      return extractCards(source, { slug, title: frontmatter.title });
-    }),
+    chapters.map(async (chapter) => extractCards(await fs.readFile(path.join(chaptersDir, `${chapter.slug}.mdx`), 'utf8'), chapter)),
   );
   return perChapter.flat();
 }
@@ -32,6 +20,8 @@ export async function loadChapterCards(chaptersDir: string): Promise<Flashcard[]
 export interface FlashcardsOptions {
   /** The page component for the flashcards route; it receives `cards` as a prop. */
   pageComponent: string;
+  /** The chapters to read, with the title and path the site gives them (the config passes the case-study metadata). */
+  chapters: readonly ChapterIdentity[];
 }
 
 /**
@@ -49,7 +39,7 @@ export default function flashcardsPlugin(context: LoadContext, options: Flashcar
     },
 
     async loadContent() {
-      return { cards: await loadChapterCards(chaptersDir) };
+      return { cards: await loadChapterCards(chaptersDir, options.chapters) };
     },
 
     async contentLoaded({ content, actions }) {

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
 import { books, findChapter, topicAnchor, topics, type BookId } from './books';
-import { caseStudies } from './caseStudies';
+import { caseStudies, caseStudyForFile, caseStudyFrontMatter } from './caseStudies';
 import { REQUIRED_SECTIONS } from './chapterContract';
 import { frameworkSteps } from './framework';
 
@@ -19,13 +20,18 @@ function mdxFiles(dir: string): string[] {
 /** Every doc page by URL path (/docs + its frontmatter slug), with the explicit heading ids it declares. */
 const docPages = new Map<string, Set<string>>(
   mdxFiles('docs').map((file) => {
-    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-    const slug = /^slug:\s*["']?([^"'\n]+)["']?\s*$/m.exec(text)?.[1];
-    if (!slug) throw new Error(`${file} has no slug in its frontmatter`);
-    const ids = [...text.matchAll(/\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}|\{#([a-z0-9-]+)\}/g)].map((match) => match[1] ?? match[2] ?? '');
-    return [`/docs${slug}`, new Set(ids)];
+    const page = parseChapter(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+    const study = caseStudyForFile(file);
+    const slug = study ? caseStudyFrontMatter(study).slug : page.frontmatter.slug;
+    if (typeof slug !== 'string') throw new Error(`${file} has no slug in its frontmatter`);
+    return [`/docs${slug}`, new Set(page.headings.flatMap((heading) => (heading.id ? [heading.id] : [])))];
   }),
 );
+
+function bookChapterOf(slug: string): number | undefined {
+  const study = caseStudies.find((entry) => entry.slug === slug);
+  return study?.origin === 'book' ? study.bookChapter : undefined;
+}
 
 const caseStudySections = new Set<string>(REQUIRED_SECTIONS.map((section) => section.id));
 
@@ -71,7 +77,7 @@ describe('the topic map', () => {
   it('points every case-study row at its own chapter of Aminian and Xu', () => {
     const wrong = topics
       .filter((topic) => topic.kind === 'case-study')
-      .filter((topic) => topic.coverage['ml-system-design-interview'][0]?.chapter !== caseStudies.find((study) => study.slug === topic.id)?.bookChapter);
+      .filter((topic) => topic.coverage['ml-system-design-interview'][0]?.chapter !== bookChapterOf(topic.id));
     expect(wrong.map((topic) => topic.id)).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { caseStudyBySlug } from './caseStudies';
+import { caseStudyBySlug, caseStudyPath } from './caseStudies';
 import { frameworkStepById, stepNumber, type FrameworkStepId } from './framework';
 
 /**
@@ -197,7 +197,6 @@ export function topicAnchor(topicId: string): string {
 }
 
 const none: readonly ChapterRef[] = [];
-const caseStudyPage = (slug: string, section?: string) => `/docs/case-studies/${slug}${section ? `#${section}` : ''}`;
 
 /** The framework's overview chapter walks through every step once. */
 const frameworkOverview = (note: string): readonly ChapterRef[] => [{ chapter: 1, note }];
@@ -229,7 +228,7 @@ const frameworkStepTopics: readonly Topic[] = [
       'system-design-interview-2': none,
     },
     [
-      { to: caseStudyPage('ad-click-prediction', 'requirements'), label: 'Worked example: ad click prediction, requirements' },
+      { to: caseStudyPath('ad-click-prediction', 'requirements'), label: 'Worked example: ad click prediction, requirements' },
     ],
   ),
   frameworkStepTopic(
@@ -241,7 +240,7 @@ const frameworkStepTopics: readonly Topic[] = [
       'system-design-interview-2': none,
     },
     [
-      { to: caseStudyPage('harmful-content-detection', 'framing'), label: 'Worked example: harmful content, framings compared' },
+      { to: caseStudyPath('harmful-content-detection', 'framing'), label: 'Worked example: harmful content, framings compared' },
     ],
   ),
   frameworkStepTopic(
@@ -269,7 +268,7 @@ const frameworkStepTopics: readonly Topic[] = [
       'system-design-interview-2': none,
     },
     [
-      { to: caseStudyPage('ad-click-prediction', 'model'), label: 'Worked example: ad click prediction, from baseline to production model' },
+      { to: caseStudyPath('ad-click-prediction', 'model'), label: 'Worked example: ad click prediction, from baseline to production model' },
     ],
   ),
   frameworkStepTopic(
@@ -335,8 +334,8 @@ function caseStudyTopic(slug: string, others: OtherBooks, here: readonly SiteLin
     id: slug,
     kind: 'case-study',
     label: study.title,
-    coverage: { 'ml-system-design-interview': [{ chapter: study.bookChapter }], ...others },
-    here: [{ to: caseStudyPage(slug), label: `${study.title}: the chapter` }, ...here],
+    coverage: { 'ml-system-design-interview': study.origin === 'book' ? [{ chapter: study.bookChapter }] : [], ...others },
+    here: [{ to: caseStudyPath(slug), label: `${study.title}: the chapter` }, ...here],
   };
 }
 
@@ -348,7 +347,7 @@ const caseStudyTopics: readonly Topic[] = [
       'system-design-interview-1': none,
       'system-design-interview-2': [{ chapter: 1, note: 'Geohash and quadtree: nearest-neighbor search in two dimensions, the partitioning idea behind many ANN indexes.' }],
     },
-    [{ to: caseStudyPage('visual-search', 'serving'), label: 'Serving: choosing the ANN index' }],
+    [{ to: caseStudyPath('visual-search', 'serving'), label: 'Serving: choosing the ANN index' }],
   ),
   caseStudyTopic(
     'street-view-blurring',
@@ -361,8 +360,8 @@ const caseStudyTopics: readonly Topic[] = [
       'system-design-interview-2': none,
     },
     [
-      { to: caseStudyPage('street-view-blurring', 'data'), label: 'Data: labels, hard cases, augmentation' },
-      { to: caseStudyPage('street-view-blurring', 'operations'), label: 'Operations: batch only, on purpose' },
+      { to: caseStudyPath('street-view-blurring', 'data'), label: 'Data: labels, hard cases, augmentation' },
+      { to: caseStudyPath('street-view-blurring', 'operations'), label: 'Operations: batch only, on purpose' },
     ],
   ),
   caseStudyTopic(
@@ -375,7 +374,7 @@ const caseStudyTopics: readonly Topic[] = [
       ],
       'system-design-interview-2': none,
     },
-    [{ to: caseStudyPage('video-search', 'serving'), label: 'Serving: caching, sharding and the freshness path' }],
+    [{ to: caseStudyPath('video-search', 'serving'), label: 'Serving: caching, sharding and the freshness path' }],
   ),
   caseStudyTopic(
     'harmful-content-detection',
@@ -388,8 +387,8 @@ const caseStudyTopics: readonly Topic[] = [
       'system-design-interview-2': none,
     },
     [
-      { to: caseStudyPage('harmful-content-detection', 'evaluation'), label: 'Evaluation: per-class thresholds' },
-      { to: caseStudyPage('harmful-content-detection', 'serving'), label: 'Serving: review queues and appeals' },
+      { to: caseStudyPath('harmful-content-detection', 'evaluation'), label: 'Evaluation: per-class thresholds' },
+      { to: caseStudyPath('harmful-content-detection', 'serving'), label: 'Serving: review queues and appeals' },
     ],
   ),
   caseStudyTopic(
@@ -400,8 +399,8 @@ const caseStudyTopics: readonly Topic[] = [
       'system-design-interview-2': none,
     },
     [
-      { to: caseStudyPage('video-recommendation', 'model'), label: 'Model: two-tower retrieval, multi-task ranking' },
-      { to: caseStudyPage('video-recommendation', 'operations'), label: 'Operations: drift, rollout, feedback loops' },
+      { to: caseStudyPath('video-recommendation', 'model'), label: 'Model: two-tower retrieval, multi-task ranking' },
+      { to: caseStudyPath('video-recommendation', 'operations'), label: 'Operations: drift, rollout, feedback loops' },
     ],
   ),
   caseStudyTopic(
@@ -412,8 +411,8 @@ const caseStudyTopics: readonly Topic[] = [
       'system-design-interview-2': [{ chapter: 1, note: 'Geohash, quadtree and S2: the geographic index behind candidate generation.' }],
     },
     [
-      { to: caseStudyPage('event-recommendation', 'model'), label: 'Model: candidates by geography and time, learning to rank' },
-      { to: caseStudyPage('event-recommendation', 'data'), label: 'Data: features and the batch-streaming boundary' },
+      { to: caseStudyPath('event-recommendation', 'model'), label: 'Model: candidates by geography and time, learning to rank' },
+      { to: caseStudyPath('event-recommendation', 'data'), label: 'Data: features and the batch-streaming boundary' },
     ],
   ),
   caseStudyTopic(
@@ -428,8 +427,8 @@ const caseStudyTopics: readonly Topic[] = [
       'system-design-interview-2': [{ chapter: 6, note: 'Counting clicks exactly once for billing: the same event stream that becomes the labels.' }],
     },
     [
-      { to: caseStudyPage('ad-click-prediction', 'data'), label: 'Data: the impression-click joiner and streaming counters' },
-      { to: caseStudyPage('ad-click-prediction', 'operations'), label: 'Operations: retraining cadence and rollback' },
+      { to: caseStudyPath('ad-click-prediction', 'data'), label: 'Data: the impression-click joiner and streaming counters' },
+      { to: caseStudyPath('ad-click-prediction', 'operations'), label: 'Operations: retraining cadence and rollback' },
     ],
   ),
   caseStudyTopic(
@@ -440,8 +439,8 @@ const caseStudyTopics: readonly Topic[] = [
       'system-design-interview-2': [{ chapter: 1, note: 'Geographic filtering, which cuts the candidate pool before any similarity.' }],
     },
     [
-      { to: caseStudyPage('similar-listings', 'model'), label: 'Model: listing embeddings and hard filters' },
-      { to: caseStudyPage('similar-listings', 'serving'), label: 'Serving: pre- versus post-filtering' },
+      { to: caseStudyPath('similar-listings', 'model'), label: 'Model: listing embeddings and hard filters' },
+      { to: caseStudyPath('similar-listings', 'serving'), label: 'Serving: pre- versus post-filtering' },
     ],
   ),
   caseStudyTopic(
@@ -452,8 +451,8 @@ const caseStudyTopics: readonly Topic[] = [
       'system-design-interview-2': none,
     },
     [
-      { to: caseStudyPage('news-feed', 'model'), label: 'Model: hybrid push/pull inventory, multi-task ranker' },
-      { to: caseStudyPage('news-feed', 'serving'), label: 'Serving: latency budget and caching' },
+      { to: caseStudyPath('news-feed', 'model'), label: 'Model: hybrid push/pull inventory, multi-task ranker' },
+      { to: caseStudyPath('news-feed', 'serving'), label: 'Serving: latency budget and caching' },
     ],
   ),
   caseStudyTopic(
@@ -464,8 +463,74 @@ const caseStudyTopics: readonly Topic[] = [
       'system-design-interview-2': none,
     },
     [
-      { to: caseStudyPage('people-you-may-know', 'model'), label: 'Model: friends-of-friends fan-out, graph embeddings' },
-      { to: caseStudyPage('people-you-may-know', 'serving'), label: 'Serving: freshness within minutes' },
+      { to: caseStudyPath('people-you-may-know', 'model'), label: 'Model: friends-of-friends fan-out, graph embeddings' },
+      { to: caseStudyPath('people-you-may-know', 'serving'), label: 'Serving: freshness within minutes' },
+    ],
+  ),
+  caseStudyTopic(
+    'document-assistant',
+    {
+      'designing-ml-systems': none,
+      'system-design-interview-1': [{ chapter: 15, note: 'File sync, sharing and change notifications: the source systems the connectors read; no retrieval or ML.' }],
+      'system-design-interview-2': [{ chapter: 8, note: 'Searching emails by subject, sender and body: keyword search over one mailbox, no generation.' }],
+    },
+    [
+      { to: caseStudyPath('document-assistant', 'model'), label: 'Model: hybrid retrieval with permissions, grounded generation' },
+      { to: caseStudyPath('document-assistant', 'evaluation'), label: 'Evaluation: groundedness, citations and checking the judge' },
+    ],
+  ),
+  caseStudyTopic(
+    'chat-assistant',
+    {
+      'designing-ml-systems': [
+        { chapter: 7, note: 'Model compression and online prediction: quantization and distillation, written before LLM serving.' },
+        { chapter: 9, note: 'Shadow, canary and A/B tests, the release path for models and prompts here.' },
+      ],
+      'system-design-interview-1': [
+        { chapter: 4, note: 'Token-bucket rate limiting, the first layer of abuse and load protection.' },
+        { chapter: 12, note: 'Chat between people: long-lived connections and message storage; no model.' },
+      ],
+      'system-design-interview-2': none,
+    },
+    [
+      { to: caseStudyPath('chat-assistant', 'serving'), label: 'Serving: KV cache, batching and GPU arithmetic' },
+      { to: caseStudyPath('chat-assistant', 'operations'), label: 'Operations: release bundles, canaries and incidents' },
+    ],
+  ),
+  caseStudyTopic(
+    'delivery-time-prediction',
+    {
+      'designing-ml-systems': [
+        { chapter: 4, note: 'Natural labels and how long feedback takes: delivery times label themselves within the hour.' },
+        { chapter: 8, note: 'Distribution shifts and how to detect them, which weather, events and menu changes cause here.' },
+        { chapter: 9, note: 'Continual learning and testing in production: shadow, canary and bandits.' },
+      ],
+      'system-design-interview-1': none,
+      'system-design-interview-2': [
+        { chapter: 1, note: 'Geospatial indexes for the stores and couriers near a customer.' },
+        { chapter: 2, note: 'Streaming location updates at scale, the shape of the courier GPS feed.' },
+        { chapter: 3, note: 'Routing and its ETA service, the starting point for the travel legs; no kitchen, courier or hand-off stages.' },
+      ],
+    },
+    [
+      { to: caseStudyPath('delivery-time-prediction', 'model'), label: 'Model: order stages, quantile heads over a routing baseline' },
+      { to: caseStudyPath('delivery-time-prediction', 'evaluation'), label: 'Evaluation: coverage, pinball loss and switchback tests' },
+    ],
+  ),
+  caseStudyTopic(
+    'payment-fraud-detection',
+    {
+      'designing-ml-systems': [
+        { chapter: 4, note: 'Class imbalance and natural labels that arrive late, the two data problems fraud is known for.' },
+        { chapter: 8, note: 'Distribution shifts and how to detect them; here the shift is an opponent changing tactics.' },
+        { chapter: 9, note: 'Continual learning and testing in production: shadow, canary, A/B.' },
+      ],
+      'system-design-interview-1': none,
+      'system-design-interview-2': [{ chapter: 11, note: 'The payment flow a risk check sits in: idempotency, reconciliation, retries; no fraud model.' }],
+    },
+    [
+      { to: caseStudyPath('payment-fraud-detection', 'data'), label: 'Data: labels that arrive late, and never for declines' },
+      { to: caseStudyPath('payment-fraud-detection', 'framing'), label: 'Framing: thresholds from the cost of each error' },
     ],
   ),
 ];
@@ -497,8 +562,8 @@ const crossCuttingTopics: readonly Topic[] = [
       'system-design-interview-2': none,
     },
     here: [
-      { to: caseStudyPage('people-you-may-know', 'scale'), label: 'People you may know: graph arithmetic' },
-      { to: caseStudyPage('visual-search', 'scale'), label: 'Visual search: index memory' },
+      { to: caseStudyPath('people-you-may-know', 'scale'), label: 'People you may know: graph arithmetic' },
+      { to: caseStudyPath('visual-search', 'scale'), label: 'Visual search: index memory' },
     ],
   },
   {
@@ -516,7 +581,7 @@ const crossCuttingTopics: readonly Topic[] = [
     },
     here: [
       { to: '/docs/operations/feedback-loops-and-responsible-ml', label: 'Feedback loops and responsible ML' },
-      { to: caseStudyPage('people-you-may-know', 'operations'), label: 'People you may know: privacy and fairness guardrails' },
+      { to: caseStudyPath('people-you-may-know', 'operations'), label: 'People you may know: privacy and fairness guardrails' },
     ],
   },
 ];

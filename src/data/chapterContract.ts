@@ -13,8 +13,18 @@ export const REQUIRED_SECTIONS = [
   { id: 'serving', label: 'Serving', holds: 'training vs inference pipelines, latency budget per stage' },
   { id: 'operations', label: 'Operations', holds: 'drift detection, retraining, CI/CD, canary and rollback, feedback loops' },
   { id: 'scale', label: 'Scale', holds: 'back-of-the-envelope arithmetic, shown' },
+  {
+    id: 'state-of-the-art',
+    label: 'State of the art',
+    holds: '2024-2026 methods with source, cost against the baseline and when to propose them; the regulation that shapes the design',
+  },
   { id: 'follow-ups', label: 'Follow-ups', holds: 'interviewer follow-ups with collapsible model answers' },
   { id: 'pitfalls', label: 'Pitfalls', holds: 'mistakes candidates make on this problem' },
+  {
+    id: 'talk-track',
+    label: 'Talk track',
+    holds: 'the 45-minute answer minute by minute, the 60-second opening, the one deep dive, what to cut',
+  },
   { id: 'mock-interview', label: 'Mock interview', holds: 'prompts per framework step, signals, a rubric' },
   { id: 'self-check', label: 'Self-check', holds: 'recall questions with hidden answers' },
   { id: 'references', label: 'References', holds: 'primary sources' },
@@ -27,19 +37,21 @@ export function sectionLabel(id: SectionId): string {
   return REQUIRED_SECTIONS.find((section) => section.id === id)?.label ?? id;
 }
 
-export const REQUIRED_FRONTMATTER = ['title', 'description', 'slug', 'tags', 'difficulty'] as const;
+/** What a chapter's own frontmatter holds; title, slug, difficulty and image come from its metadata module at build time. */
+export const REQUIRED_FRONTMATTER = ['description', 'tags'] as const;
 
 /**
- * The content guide's 4,000 to 7,000 words apply to the chapter's body, from
- * #at-a-glance through #scale. The study kits after it (follow-ups, pitfalls,
- * mock interview, self-check, references) come on top, within a total ceiling.
+ * The content guide's 4,000 to 8,000 words apply to the chapter's body, from
+ * #at-a-glance through #state-of-the-art. The study kits after it (follow-ups,
+ * pitfalls, talk track, mock interview, self-check, references) come on top,
+ * within a total ceiling.
  */
 export const BODY_ENDS_BEFORE: SectionId = 'follow-ups';
 
 export const CHAPTER_MINIMUMS = {
   words: 4000,
-  maxWords: 7000,
-  maxTotalWords: 10000,
+  maxWords: 8000,
+  maxTotalWords: 12500,
   figures: 5,
   displayFormulas: 4,
   selfCheckQuestions: 5,

@@ -1,4 +1,6 @@
-import { caseStudyBySlug } from './caseStudies';
+import { caseStudyBySlug, caseStudyPath } from './caseStudies';
+import { frameworkStepById } from './framework';
+import { operationsPages, operationsPath, type OperationsPageId } from './operations';
 import { sectionLabel, type SectionId } from './chapterContract';
 
 /**
@@ -9,7 +11,7 @@ import { sectionLabel, type SectionId } from './chapterContract';
  * Definitions are exactly two sentences (the test counts them), so they avoid
  * dotted abbreviations such as "e.g." and "et al." that would read as a
  * sentence end. Links go only to anchors that are guaranteed to exist: the
- * fourteen section ids of a chapter, the metric ids of the metrics reference,
+ * sixteen section ids of a chapter, the metric ids of the metrics reference,
  * and whole framework and operations pages.
  */
 
@@ -58,39 +60,11 @@ export interface GlossaryTerm {
   seeAlso: readonly GlossaryLink[];
 }
 
-// Section titles as the chapters print them, for link labels.
-type OperationsPage =
-  | 'two-pipelines'
-  | 'features-batch-and-streaming'
-  | 'model-delivery'
-  | 'experimentation'
-  | 'monitoring-and-drift'
-  | 'serving-at-scale'
-  | 'feedback-loops-and-responsible-ml';
-
-const OPERATIONS_LABELS: Readonly<Record<OperationsPage, string>> = {
-  'two-pipelines': 'Two pipelines: training and inference',
-  'features-batch-and-streaming': 'Features: batch and streaming',
-  'model-delivery': 'Model delivery: CI/CD, canary and rollback',
-  experimentation: 'Experimentation',
-  'monitoring-and-drift': 'Monitoring and drift',
-  'serving-at-scale': 'Serving at scale',
-  'feedback-loops-and-responsible-ml': 'Feedback loops and responsible ML',
-};
-
 type FrameworkPage = 'data-preparation' | 'model-development' | 'evaluation' | 'serving' | 'monitoring';
-
-const FRAMEWORK_LABELS: Readonly<Record<FrameworkPage, string>> = {
-  'data-preparation': 'Data preparation',
-  'model-development': 'Model development',
-  evaluation: 'Evaluation',
-  serving: 'Deployment and serving',
-  monitoring: 'Monitoring and infrastructure',
-};
 
 /** A section of a case-study chapter; the chapter's title comes from its metadata. */
 function chapter(slug: string, section: SectionId): GlossaryLink {
-  return { label: `${caseStudyBySlug(slug).title}: ${sectionLabel(section)}`, to: `/docs/case-studies/${slug}#${section}` };
+  return { label: `${caseStudyBySlug(slug).title}: ${sectionLabel(section)}`, to: caseStudyPath(slug, section) };
 }
 
 /** A metric on the metrics reference; `name` is how the label reads. */
@@ -98,12 +72,13 @@ function metric(id: string, name: string): GlossaryLink {
   return { label: `Metrics: ${name}`, to: `/docs/reference/metrics#${id}` };
 }
 
-function operations(page: OperationsPage): GlossaryLink {
-  return { label: `Operations: ${OPERATIONS_LABELS[page]}`, to: `/docs/operations/${page}` };
+function operations(id: OperationsPageId): GlossaryLink {
+  const page = operationsPages.find((entry) => entry.id === id);
+  return { label: `Operations: ${page?.title ?? id}`, to: operationsPath(id) };
 }
 
 function framework(page: FrameworkPage): GlossaryLink {
-  return { label: `Framework: ${FRAMEWORK_LABELS[page]}`, to: `/docs/framework/${page}` };
+  return { label: `Framework: ${frameworkStepById(page).title}`, to: `/docs/framework/${page}` };
 }
 
 export const glossary: readonly GlossaryTerm[] = [
@@ -1506,5 +1481,328 @@ export const glossary: readonly GlossaryTerm[] = [
     definition:
       'The queue of items routed to human moderators, usually those with uncertain scores or high potential harm, ordered by expected harm such as predicted severity times expected views. Reviewer capacity is a hard constraint that sets the thresholds, and review decisions become the freshest labels the models get.',
     seeAlso: [chapter('harmful-content-detection', 'serving'), chapter('harmful-content-detection', 'operations')],
+  },  {
+    id: 'chargeback',
+    term: 'Chargeback',
+    aliases: ['dispute', 'fraud chargeback'],
+    category: 'data',
+    definition:
+      "A reversal of a card payment that the cardholder's bank starts after a dispute, for example because the cardholder says the payment was not theirs. Fraud chargebacks are the main label in payment fraud detection, and they arrive over weeks to months and only for payments that were approved.",
+    seeAlso: [chapter('payment-fraud-detection', 'data'), chapter('payment-fraud-detection', 'evaluation')],
+  },
+  {
+    id: 'friendly-fraud',
+    term: 'Friendly fraud',
+    aliases: ['first-party misuse', 'first-party fraud'],
+    category: 'data',
+    definition:
+      'A dispute filed as fraud by the account holder for a purchase they made or allowed themselves. It pollutes fraud labels and teaches a model that loyal customers are risky, so it is labelled and modelled apart from fraud with stolen credentials.',
+    seeAlso: [chapter('payment-fraud-detection', 'data'), chapter('payment-fraud-detection', 'operations')],
+  },
+  {
+    id: 'card-testing',
+    term: 'Card testing',
+    aliases: ['card enumeration', 'BIN attack'],
+    category: 'operations',
+    definition:
+      'An attack that fires many small authorizations, often on one merchant, to learn which stolen card numbers still work. Each attempt looks harmless, so it is caught on aggregates per merchant, card range, device or IP address, by counters that include declined attempts.',
+    seeAlso: [chapter('payment-fraud-detection', 'model'), chapter('payment-fraud-detection', 'operations')],
+  },
+  {
+    id: 'velocity-features',
+    term: 'Velocity features',
+    aliases: ['velocity counters', 'velocity checks'],
+    category: 'data',
+    definition:
+      'Counts and sums of recent activity per entity, such as attempts per card in the last minute or distinct cards per device in the last day. The shortest windows are updated inside the scoring call itself, because a burst of attempts arrives faster than a stream can update.',
+    seeAlso: [chapter('payment-fraud-detection', 'data'), chapter('payment-fraud-detection', 'serving')],
+  },
+  {
+    id: 'entity-graph',
+    term: 'Entity graph',
+    aliases: ['link analysis', 'identity graph'],
+    category: 'data',
+    definition:
+      'A graph whose nodes are cards, accounts, devices, addresses and other identifiers, joined whenever one payment or login uses them together. Fraud rings reuse identifiers, so component size, known fraud nearby and node embeddings become features, with hub nodes capped and labels taken only as known at scoring time.',
+    seeAlso: [chapter('payment-fraud-detection', 'data'), chapter('payment-fraud-detection', 'follow-ups')],
+  },
+  {
+    id: 'reject-inference',
+    term: 'Reject inference',
+    aliases: ['selective labels'],
+    category: 'training',
+    definition:
+      'Learning and evaluating a model when outcomes exist only for the cases an earlier decision let through, as with declined payments or rejected loan applications. The sound fix is to let a small random share through with a logged probability and weight those cases by its inverse in training and evaluation.',
+    seeAlso: [chapter('payment-fraud-detection', 'data'), chapter('payment-fraud-detection', 'evaluation'), operations('feedback-loops-and-responsible-ml')],
+  },
+  {
+    id: 'cost-sensitive-threshold',
+    term: 'Cost-sensitive threshold',
+    aliases: ['expected-cost decision rule', 'cost-based threshold'],
+    category: 'evaluation',
+    definition:
+      'A decision threshold derived from the cost of each kind of error instead of from a metric such as F1: act when the probability times the cost of a miss exceeds its complement times the cost of a false alarm. Costs vary with amount, product and who bears the loss, so one model gets many thresholds, and its probabilities must be calibrated.',
+    seeAlso: [chapter('payment-fraud-detection', 'framing'), metric('calibration-ratio', 'Calibration ratio')],
+  },
+  {
+    id: 'step-up-authentication',
+    term: 'Step-up authentication',
+    aliases: ['strong customer authentication', 'SCA', '3-D Secure', 'challenge'],
+    category: 'serving',
+    definition:
+      'Asking a customer to prove who they are during a payment, with a one-time code, an in-app confirmation or a 3-D Secure challenge, instead of approving or declining outright. It is often the cheapest action for uncertain payments, and in the EU it is the default that a risk-analysis exemption lets a provider skip only while its fraud rate stays under a reference rate.',
+    seeAlso: [chapter('payment-fraud-detection', 'framing'), chapter('payment-fraud-detection', 'state-of-the-art')],
+  },
+  {
+    id: 'adversarial-drift',
+    term: 'Adversarial drift',
+    aliases: ['adversarial concept drift'],
+    category: 'operations',
+    definition:
+      'Drift caused by an opponent who changes behavior in response to the model, such as a fraud ring moving to another merchant or card range once blocked. It is abrupt, targeted and aimed at the features the model relies on most, so fast monitors on decision rates and early signals catch it long before mature labels do.',
+    seeAlso: [chapter('payment-fraud-detection', 'operations'), operations('monitoring-and-drift')],
+  },
+  {
+    id: 'kv-cache',
+    term: 'KV cache',
+    aliases: ['key-value cache'],
+    category: 'serving',
+    definition:
+      'The keys and values of every earlier token that a transformer keeps in GPU memory while it generates, so each new token attends to them without recomputing the prompt. Its size per token (two times layers times key-value heads times head dimension times bytes per value), and the bandwidth spent reading all of it at every decode step, decide how many conversations a GPU holds and why long contexts are expensive.',
+    seeAlso: [chapter('chat-assistant', 'serving'), chapter('chat-assistant', 'scale')],
+  },
+  {
+    id: 'prefill-and-decode',
+    term: 'Prefill and decode',
+    aliases: ['prefill phase', 'decode phase'],
+    category: 'serving',
+    definition:
+      'The two phases of generating with a language model: prefill processes the whole prompt in parallel and is bound by compute, while decode produces one token per step and is bound by memory bandwidth. Time to first token comes mostly from prefill and streaming speed from decode, which is why servers chunk, batch and sometimes place the two on separate GPU pools.',
+    seeAlso: [chapter('chat-assistant', 'serving'), chapter('chat-assistant', 'state-of-the-art')],
+  },
+  {
+    id: 'continuous-batching',
+    term: 'Continuous batching',
+    aliases: ['iteration-level scheduling', 'in-flight batching'],
+    category: 'serving',
+    definition:
+      'Scheduling language-model requests so that the batch is re-formed at every decode step: finished answers leave and waiting requests join at once. It replaces static batches that keep the GPU waiting for their longest answer, and it is usually the first large throughput gain of an LLM server.',
+    seeAlso: [chapter('chat-assistant', 'serving'), operations('serving-at-scale')],
+  },
+  {
+    id: 'paged-attention',
+    term: 'PagedAttention',
+    aliases: ['paged KV cache', 'vLLM'],
+    category: 'serving',
+    definition:
+      'A way to store the KV cache in fixed-size blocks found through a block table, the way an operating system pages virtual memory, introduced with the vLLM server. Nothing is reserved for a maximum length, fragmentation nearly disappears, and requests that share a prefix can point at the same blocks.',
+    seeAlso: [chapter('chat-assistant', 'serving')],
+  },
+  {
+    id: 'prefix-caching',
+    term: 'Prefix caching',
+    aliases: ['prompt caching', 'KV cache reuse'],
+    category: 'serving',
+    definition:
+      'Keeping the KV cache of a prompt prefix, such as a shared system prompt or a conversation so far, so that later requests starting with the same tokens skip its prefill. It pays only if requests are routed to where the cache lives, and any change to the prefix, such as a new system prompt, invalidates it at once.',
+    seeAlso: [chapter('chat-assistant', 'serving'), chapter('chat-assistant', 'scale')],
+  },
+  {
+    id: 'speculative-decoding',
+    term: 'Speculative decoding',
+    aliases: ['speculative sampling', 'draft model'],
+    category: 'serving',
+    definition:
+      'Producing several tokens per step by letting a small draft model propose them and the large model verify them all in one pass, keeping the longest run it accepts. The output distribution is unchanged, and the latency gain is largest at small batches, where decode is most bound by memory bandwidth.',
+    seeAlso: [chapter('chat-assistant', 'serving'), chapter('chat-assistant', 'state-of-the-art')],
+  },
+  {
+    id: 'time-to-first-token',
+    term: 'Time to first token (TTFT)',
+    aliases: ['TTFT', 'time per output token', 'TPOT', 'inter-token latency', 'goodput'],
+    category: 'serving',
+    definition:
+      'The delay from sending a message until the first token of the answer arrives, paired with the time per output token that sets how fast the rest streams. Together they are what a chat user feels, so capacity is planned on goodput, the share of requests that meet targets on both.',
+    seeAlso: [chapter('chat-assistant', 'evaluation'), chapter('chat-assistant', 'serving')],
+  },
+  {
+    id: 'rlhf',
+    term: 'Reinforcement learning from human feedback (RLHF)',
+    aliases: ['RLHF', 'reward model', 'PPO'],
+    category: 'training',
+    definition:
+      'Fine-tuning a language model toward answers people prefer: a reward model learns from human comparisons of two answers, then the model is optimized against that reward with a penalty for drifting from its supervised starting point. The penalty matters because a policy left free finds answers the reward model overrates, such as longer or more flattering ones.',
+    seeAlso: [chapter('chat-assistant', 'model'), chapter('chat-assistant', 'data')],
+  },
+  {
+    id: 'direct-preference-optimization',
+    term: 'Direct preference optimization (DPO)',
+    aliases: ['DPO'],
+    category: 'training',
+    definition:
+      'Training a language model directly on pairs of preferred and rejected answers, with a classification-style loss on how much more likely the model makes each answer than a frozen reference model does. It skips the separate reward model and the sampling loop of RLHF, which makes it cheaper and more stable, at the cost of learning only from fixed pairs.',
+    seeAlso: [chapter('chat-assistant', 'model')],
+  },
+  {
+    id: 'sycophancy',
+    term: 'Sycophancy',
+    category: 'responsible-ml',
+    definition:
+      'The tendency of a model trained on human approval to agree with users, flatter them or abandon a correct answer when they push back. It grows when approval signals such as thumbs feedback enter the reward, so it needs its own evaluations that can block a release.',
+    seeAlso: [chapter('chat-assistant', 'operations'), chapter('chat-assistant', 'evaluation')],
+  },
+  {
+    id: 'retrieval-augmented-generation',
+    term: 'Retrieval-augmented generation',
+    aliases: ['RAG'],
+    category: 'retrieval',
+    definition:
+      'Answering with a language model that is first given passages retrieved for the question, so the answer can draw on documents the model never saw in training and cite them (Lewis and colleagues, NeurIPS 2020). Most of its quality is decided by retrieval and parsing, not by the generator: a passage that was never retrieved cannot be cited.',
+    seeAlso: [chapter('document-assistant', 'model'), chapter('document-assistant', 'framing')],
+  },
+  {
+    id: 'chunking',
+    term: 'Chunking',
+    aliases: ['document chunking', 'passage splitting'],
+    category: 'data',
+    definition:
+      'Splitting documents into passages of a few hundred tokens that are embedded, indexed and placed in prompts one by one, ideally along headings and with the document title and heading path attached. Small chunks match precisely but lose their context, large ones keep it but blur the embedding and cost prompt tokens, so the size is a trade-off to measure with retrieval recall.',
+    seeAlso: [chapter('document-assistant', 'data'), chapter('document-assistant', 'state-of-the-art')],
+  },
+  {
+    id: 'permission-aware-retrieval',
+    term: 'Permission-aware retrieval',
+    aliases: ['ACL filtering', 'security trimming', 'document-level access control'],
+    category: 'retrieval',
+    definition:
+      "Restricting every search to the passages the asking user may read, by storing each document's allowed users and groups in the index and filtering inside the search rather than after it. Because index permissions lag the source systems, the final candidates are checked again live, and caches and shared conversations must follow the same rule or they leak.",
+    seeAlso: [chapter('document-assistant', 'model'), chapter('document-assistant', 'operations')],
+  },
+  {
+    id: 'groundedness',
+    term: 'Groundedness',
+    aliases: ['faithfulness', 'attribution'],
+    category: 'evaluation',
+    definition:
+      'The share of claims in a generated answer that are entailed by the passages the answer cites, judged by people or by a validated judge model. A grounded answer can still be wrong when it faithfully repeats an outdated source, so it is reported next to correctness against reference answers.',
+    seeAlso: [chapter('document-assistant', 'evaluation')],
+  },
+  {
+    id: 'citation-precision',
+    term: 'Citation precision',
+    aliases: ['citation accuracy'],
+    category: 'evaluation',
+    definition:
+      'The share of citations in generated answers that actually support the sentence they are attached to, the precision side of citation quality whose recall side is groundedness. Citations that point at passages which do not say what the sentence says make an answer look checked when it is not.',
+    seeAlso: [chapter('document-assistant', 'evaluation')],
+  },
+  {
+    id: 'llm-judge',
+    term: 'LLM judge',
+    aliases: ['LLM-as-a-judge', 'model-graded evaluation'],
+    category: 'evaluation',
+    definition:
+      'A language model prompted or trained to grade outputs, such as whether an answer is supported by its sources or which of two answers is better, at a volume people cannot grade. It has its own errors and biases toward position, length and its own model family, so it is validated against human labels with agreement beyond chance before its numbers are trusted.',
+    seeAlso: [chapter('document-assistant', 'evaluation'), chapter('document-assistant', 'state-of-the-art')],
+  },
+  {
+    id: 'prediction-powered-inference',
+    term: 'Prediction-powered inference',
+    aliases: ['PPI'],
+    category: 'evaluation',
+    definition:
+      "An estimate that takes a model's average prediction on a large unlabelled sample and corrects it by the model's average error on a small random human-labelled sample, giving a valid confidence interval (Angelopoulos and colleagues, Science 2023). Applied to an LLM judge it removes the judge's bias, but it narrows the interval only when the judge agrees closely with people.",
+    seeAlso: [chapter('document-assistant', 'evaluation')],
+  },
+  {
+    id: 'indirect-prompt-injection',
+    term: 'Indirect prompt injection',
+    aliases: ['prompt injection'],
+    category: 'responsible-ml',
+    definition:
+      "An attack in which instructions are planted in content the model will read, such as a web page, an email or a wiki page, so that a system retrieving that content follows the attacker's instructions instead of its own. Defenses are layered: mark retrieved text as data, filter links and rendered content in outputs, and above all keep tools with side effects away from any model that reads untrusted text.",
+    seeAlso: [chapter('document-assistant', 'operations'), chapter('document-assistant', 'state-of-the-art')],
+  },
+  {
+    id: 'abstention',
+    term: 'Abstention',
+    aliases: ['answerability', 'selective answering'],
+    category: 'evaluation',
+    definition:
+      'Declining to answer when the retrieved evidence does not support an answer, triggered by a low retrieval score or a failed verification, and shown with the nearest sources instead. It is evaluated on questions that have no answer the asker may see, where answering anyway is the failure, traded against false abstentions on answerable ones.',
+    seeAlso: [chapter('document-assistant', 'model'), chapter('document-assistant', 'evaluation')],
+  },
+  // Delivery-time prediction: regression with honest ranges
+  {
+    id: 'estimated-time-of-arrival',
+    term: 'Estimated time of arrival',
+    aliases: ['ETA', 'delivery-time estimate'],
+    category: 'training',
+    definition:
+      'The predicted time until a trip or an order ends, which a delivery app shows as a window before the order and updates while it is under way. It is best treated as a distribution rather than a number, because late and early cost differently and the promise shown is one chosen quantile of it.',
+    seeAlso: [chapter('delivery-time-prediction', 'framing'), chapter('delivery-time-prediction', 'model')],
+  },
+  {
+    id: 'quantile-regression',
+    term: 'Quantile regression',
+    aliases: ['pinball loss', 'quantile loss'],
+    category: 'training',
+    definition:
+      'Regression that predicts a chosen quantile of the target instead of its mean, by minimizing the pinball loss, which charges an under-prediction tau times the miss and an over-prediction one minus tau times it. Several quantiles from one model give a range, and the quantile to promise follows from the ratio of the cost of being late to the cost of being early.',
+    seeAlso: [chapter('delivery-time-prediction', 'model'), chapter('delivery-time-prediction', 'evaluation'), metric('mae', 'MAE')],
+  },
+  {
+    id: 'prediction-interval',
+    term: 'Prediction interval',
+    aliases: ['predictive interval', 'uncertainty range'],
+    category: 'evaluation',
+    definition:
+      'A range that should contain a new observation with a stated probability, such as the 10th to the 90th percentile of a delivery time for an 80 percent interval. It is honest only if about that share of real outcomes lands inside it in every slice that matters, which coverage and the interval score check.',
+    seeAlso: [chapter('delivery-time-prediction', 'evaluation'), chapter('delivery-time-prediction', 'model')],
+  },
+  {
+    id: 'coverage',
+    term: 'Coverage',
+    aliases: ['empirical coverage', 'interval coverage', 'late rate'],
+    category: 'evaluation',
+    definition:
+      'The share of outcomes that fall inside their predicted intervals, or below a predicted upper quantile, compared with the level the intervals claim. Overall coverage can look right while slices such as rainy hours are badly under-covered, so it is reported per slice with enough examples for a gap to mean something.',
+    seeAlso: [chapter('delivery-time-prediction', 'evaluation'), chapter('delivery-time-prediction', 'operations')],
+  },
+  {
+    id: 'conformal-prediction',
+    term: 'Conformal prediction',
+    aliases: ['conformalized quantile regression', 'adaptive conformal inference'],
+    category: 'evaluation',
+    definition:
+      "A family of methods that turn any model's predictions into intervals with a coverage guarantee, by calibrating an offset on held-out or recent errors. Online versions update the offset after every observed outcome, which keeps long-run coverage at its target even while the data drift.",
+    seeAlso: [chapter('delivery-time-prediction', 'model'), chapter('delivery-time-prediction', 'state-of-the-art')],
+  },
+  {
+    id: 'censored-labels',
+    term: 'Censored labels',
+    aliases: ['censoring', 'interval-censored data'],
+    category: 'data',
+    definition:
+      "Labels known only as a bound or a range, such as a kitchen's prep time when the courier arrived after the food was ready, or the duration of an order cancelled while still waiting. Dropping them biases a model toward the cases that were fully observed, so the loss should charge a prediction only when it falls outside the known range.",
+    seeAlso: [chapter('delivery-time-prediction', 'data'), chapter('delivery-time-prediction', 'model')],
+  },
+  {
+    id: 'switchback-experiment',
+    term: 'Switchback experiment',
+    aliases: ['switchback test', 'region-time randomization'],
+    category: 'evaluation',
+    definition:
+      'An experiment that randomizes whole regions and time windows between treatment and control, switching back and forth, so that everything sharing a pool of couriers or drivers runs under one policy at a time. It is analyzed at the region-time unit with allowances for carry-over between windows, and it cannot measure long-term effects on customers, who see both arms.',
+    seeAlso: [chapter('delivery-time-prediction', 'evaluation'), operations('experimentation')],
+  },
+  {
+    id: 'map-matching',
+    term: 'Map matching',
+    aliases: ['GPS map matching'],
+    category: 'data',
+    definition:
+      'Snapping a noisy sequence of GPS points onto the road network to recover the path actually traveled and the speed on each road segment. It turns courier traces into reliable stage timestamps and into segment speeds per vehicle type, which a car traffic feed does not provide.',
+    seeAlso: [chapter('delivery-time-prediction', 'data'), operations('features-batch-and-streaming')],
   },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Flashcard } from '@site/plugins/flashcards/flashcard';
+import type { Flashcard } from '@site/src/shared/flashcard';
 import {
   ALL_CHAPTERS,
   chapterOptions,

@@ -1,4 +1,4 @@
-import type { Flashcard } from '@site/plugins/flashcards/flashcard';
+import type { Flashcard } from '@site/src/shared/flashcard';
 
 /**
  * The flashcards page's logic without React: which cards are in the deck, in

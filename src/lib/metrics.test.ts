@@ -1,16 +1,25 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { metricExamples } from '@site/src/data/metricExamples';
+import * as metrics from './metrics';
 import {
   averagePrecision,
+  baseRateEntropy,
+  calibrationBin,
   calibrationRatio,
+  clickThroughRate,
+  cohensKappa,
+  conversionRate,
   dcgAtK,
   detectionAveragePrecision,
+  exactMatch,
   expectedCalibrationError,
   f1Score,
   fBetaScore,
   formatNumber,
   hitRateAtK,
   intersectionOverUnion,
+  intervalCoverage,
   klDivergence,
   ksStatistic,
   logLoss,
@@ -19,21 +28,31 @@ import {
   meanAveragePrecision,
   meanReciprocalRank,
   ndcgAtK,
+  nonInferiorityTest,
   normalCdf,
+  normalizeAnswer,
   normalizedCrossEntropy,
+  normalizeLogLoss,
   normalQuantile,
+  oneProportionSampleSize,
+  pinballLoss,
   populationStabilityIndex,
   prAuc,
   precision,
   precisionAtK,
+  proactiveRate,
   proportionConfidenceInterval,
   recall,
   recallAtK,
   reciprocalRank,
+  retentionRate,
   rocAuc,
   rootMeanSquaredError,
   sampleSizePerArm,
+  tokenF1,
   twoProportionZTest,
+  watchTimePerUser,
+  wilsonInterval,
   type MetricResult,
 } from './metrics';
 
@@ -247,8 +266,15 @@ describe('ranking metrics over queries', () => {
     expect(valueOf(hitRateAtK([[1], [0, 0]], 2))).toBe(0.5);
   });
 
-  it('names the query whose AP is undefined and rejects an empty query set', () => {
-    expect(errorOf(meanAveragePrecision([[1], [0, 0]]))).toMatch(/^Query 2: .*no relevant items/);
+  it('counts a query with no relevant item as AP 0 for MAP, as MRR and hit rate count it', () => {
+    // AP = [1, 0]: MAP = 0.5, the same set of queries as MRR = 0.5 and hit rate = 0.5 above
+    const result = meanAveragePrecision([[1], [0, 0]]);
+    expect(valueOf(result)).toBe(0.5);
+    expect(result.ok && result.steps.join(' ')).toMatch(/1 query has no relevant item in the list and counts as AP 0/);
+  });
+
+  it('rejects an empty query set and an empty query', () => {
+    expect(errorOf(meanAveragePrecision([]))).toMatch(/no queries/);
     expect(errorOf(meanReciprocalRank([]))).toMatch(/no queries/);
     expect(errorOf(hitRateAtK([[1], []], 1))).toMatch(/Query 2 is empty/);
   });
@@ -303,6 +329,32 @@ describe('classification from scores and labels', () => {
     expect(valueOf(logLoss([0], [1]))).toBeCloseTo(34.538776, 5);
   });
 
+  it('says a clipped probability was within 1e-15 of the edge, not only exactly 0 or 1', () => {
+    // 1e-16 is not 0, but it is closer to 0 than the clip: it counts as clipped
+    const result = logLoss([1e-16, 0.5], [1, 1]);
+    expect(result.ok && result.steps[0]).toBe('1 probability closer than 1e-15 to 0 or 1 clipped to 1e-15 from the edge');
+  });
+
+  it('NCE can take the base rate from the training set, as He et al. (2014) do', () => {
+    // log loss 0.5527114 (above); a training rate of 0.25 has entropy 0.5623351 (above): 0.5527114 / 0.5623351 = 0.982886
+    expect(valueOf(normalizedCrossEntropy(scores, labels, 0.25))).toBeCloseTo(0.982886, 5);
+    // with a given rate, one-class evaluation data is fine: labels [0, 0] at p = 0.5, rate 0.25:
+    // log loss = -ln 0.5 = 0.6931472; 0.6931472 / 0.5623351 = 1.232622
+    expect(valueOf(normalizedCrossEntropy([0.5, 0.5], [0, 0], 0.25))).toBeCloseTo(1.232622, 5);
+    expect(errorOf(normalizedCrossEntropy(scores, labels, 1))).toMatch(/base rate must lie strictly between 0 and 1/);
+  });
+
+  it('worked example: the nce denominator', () => {
+    expect(metricExamples.nceDenominator).toEqual({ rates: [0.01, 0.002], logLoss: 0.05 });
+    // entropy of 0.01 = 0.01 × ln(100) + 0.99 × -ln(0.99) = 0.01 × 4.6051702 + 0.99 × 0.0100503 = 0.0460517 + 0.0099498 = 0.0560015
+    expect(valueOf(baseRateEntropy(0.01))).toBeCloseTo(0.0560015, 6);
+    // a log loss of 0.05 at that rate: 0.05 / 0.0560015 = 0.892833, only 11 percent better than predicting the rate
+    expect(valueOf(normalizeLogLoss(0.05, 0.01))).toBeCloseTo(0.892833, 5);
+    // entropy of 0.002 = 0.002 × 6.2146081 + 0.998 × 0.0020020 = 0.0124292 + 0.0019980 = 0.0144272; 0.05 / 0.0144272 = 3.465672
+    expect(valueOf(baseRateEntropy(0.002))).toBeCloseTo(0.0144272, 6);
+    expect(valueOf(normalizeLogLoss(0.05, 0.002))).toBeCloseTo(3.465672, 4);
+  });
+
   it('rejects mismatched lengths, bad labels, out-of-range probabilities and one-class data', () => {
     expect(errorOf(rocAuc([0.1, 0.2], [1]))).toMatch(/The score list and the label list differ in length \(2 and 1 values\)/);
     expect(errorOf(rocAuc([0.1, 0.2], [1, 2]))).toMatch(/labels must be 0 or 1/);
@@ -341,6 +393,25 @@ describe('calibration', () => {
     // 10 bins: 0.3 opens [0.3, 0.4) (mean 0.3, observed 1, gap 0.7); 1.0 is in [0.9, 1] (gap 0)
     // ECE = 1/2 × 0.7 + 1/2 × 0 = 0.35
     expect(valueOf(expectedCalibrationError([0.3, 1], [1, 1]))).toBeCloseTo(0.35, 10);
+  });
+
+  it('puts each probability in the bin its edges say, with no nudge across an edge', () => {
+    // 0.57 × 100 is 56.99999999999999 in floating point, yet 0.57 opens bin 57 = [0.57, 0.58)
+    expect(calibrationBin(0.57, 100)).toBe(57);
+    // 0.29 × 100 is 28.999999999999996: bin 29
+    expect(calibrationBin(0.29, 100)).toBe(29);
+    // 0.19999999999 is below the edge 0.2, so it stays in [0, 0.2); 0.2 itself opens [0.2, 0.4)
+    expect(calibrationBin(0.19999999999, 5)).toBe(0);
+    expect(calibrationBin(0.2, 5)).toBe(1);
+    // 0 opens the first bin, 1 closes the last
+    expect(calibrationBin(0, 5)).toBe(0);
+    expect(calibrationBin(1, 5)).toBe(4);
+  });
+
+  it('keeps a probability just under an edge out of the next bin when computing ECE', () => {
+    // 5 bins: 0.19999999999 (label 0) in [0, 0.2): gap 0.2; 0.2 (label 1) in [0.2, 0.4): gap 0.8
+    // ECE = 1/2 × 0.2 + 1/2 × 0.8 = 0.5 (a nudge of 1e-9 would pool both: mean 0.2, observed 0.5, ECE 0.3)
+    expect(valueOf(expectedCalibrationError([0.19999999999, 0.2], [0, 1], 5))).toBeCloseTo(0.5, 9);
   });
 
   it('calibration ratio above 1 means over-prediction', () => {
@@ -406,6 +477,31 @@ describe('detection', () => {
     expect(valueOf(detectionAveragePrecision(detections, groundTruths, { iouThreshold: 0.75 }))).toBeCloseTo(0.166667, 6);
   });
 
+  it('matches as COCO does by default, and as the PASCAL VOC kit does on request; they differ where objects overlap', () => {
+    // g1 (0,0)-(10,10) and g2 (2,0)-(12,10) overlap. d1 sits exactly on g1 (IoU 1): TP for both rules.
+    // d2 (0.5,0)-(10.5,10): IoU with g1 = 95 / 105 = 0.904762, with g2 = 85 / 115 = 0.739130
+    // COCO: g1 is taken, so d2 takes g2 (0.739 ≥ 0.5): TP; recall 1 at precision 1, AP = 1
+    // VOC: d2's best box is g1, already matched: a duplicate, FP; AP = 1/2 × 1 = 0.5
+    const truths = [
+      { image: 'a', box: { x1: 0, y1: 0, x2: 10, y2: 10 } },
+      { image: 'a', box: { x1: 2, y1: 0, x2: 12, y2: 10 } },
+    ];
+    const detected = [
+      { image: 'a', score: 0.9, box: { x1: 0, y1: 0, x2: 10, y2: 10 } },
+      { image: 'a', score: 0.8, box: { x1: 0.5, y1: 0, x2: 10.5, y2: 10 } },
+    ];
+    expect(valueOf(detectionAveragePrecision(detected, truths))).toBe(1);
+    const voc = detectionAveragePrecision(detected, truths, { matching: 'voc' });
+    expect(valueOf(voc)).toBe(0.5);
+    expect(voc.ok && voc.steps[2]).toMatch(/best IoU 0.9048 is with ground truth 1, already matched: a duplicate, FP/);
+    expect(errorOf(detectionAveragePrecision(detected, truths, { matching: 'pascal' as never }))).toMatch(/"coco" or "voc"/);
+  });
+
+  it('gives the same AP under both matching rules on the worked example', () => {
+    const { detections, groundTruths } = metricExamples.detection;
+    expect(valueOf(detectionAveragePrecision(detections, groundTruths, { matching: 'voc' }))).toBeCloseTo(0.555556, 6);
+  });
+
   it('matches boxes only within the same image', () => {
     const truth = [{ image: 'a', box: { x1: 0, y1: 0, x2: 10, y2: 10 } }];
     const detection = [{ image: 'b', score: 0.9, box: { x1: 0, y1: 0, x2: 10, y2: 10 } }];
@@ -448,6 +544,250 @@ describe('regression', () => {
     expect(errorOf(meanAbsoluteError([1, 2], [1]))).toMatch(/differ in length \(2 and 1 values\)/);
     expect(errorOf(rootMeanSquaredError([], []))).toMatch(/empty/);
   });
+
+  it('worked example: mae on intermittent demand', () => {
+    expect(metricExamples.intermittent).toEqual({ actual: [0, 0, 0, 8], zeroForecast: [0, 0, 0, 0], meanForecast: [2, 2, 2, 2] });
+    // all zeros: (0 + 0 + 0 + 8) / 4 = 2; the mean, 2 each time: (2 + 2 + 2 + 6) / 4 = 3. MAE prefers the forecast that never stocks anything.
+    const { actual, zeroForecast, meanForecast } = metricExamples.intermittent;
+    expect(valueOf(meanAbsoluteError(actual, zeroForecast))).toBe(2);
+    expect(valueOf(meanAbsoluteError(actual, meanForecast))).toBe(3);
+  });
+
+  it('worked example: mape prefers a low forecast', () => {
+    expect(metricExamples.mapeBias).toEqual({ actual: [50, 150], lowForecast: [50, 50], meanForecast: [100, 100] });
+    const { actual, lowForecast, meanForecast } = metricExamples.mapeBias;
+    // 50 each time: (0/50 + 100/150) / 2 = 0.333333 → 33.3333%; 100 each time: (50/50 + 50/150) / 2 = 0.666667 → 66.6667%
+    expect(valueOf(meanAbsolutePercentageError(actual, lowForecast))).toBeCloseTo(33.333333, 5);
+    expect(valueOf(meanAbsolutePercentageError(actual, meanForecast))).toBeCloseTo(66.666667, 5);
+  });
+
+  it('worked example: pinball loss', () => {
+    expect(metricExamples.quantile).toEqual({ tau: 0.9, p90: [150, 230, 290, 480] });
+    // P90 forecast: 100 < 150: 0.1 × 50 = 5; 200 < 230: 0.1 × 30 = 3; 300 ≥ 290: 0.9 × 10 = 9; 400 < 480: 0.1 × 80 = 8; 25 / 4 = 6.25
+    expect(valueOf(pinballLoss(actual, metricExamples.quantile.p90, 0.9))).toBeCloseTo(6.25, 12);
+    // the point forecast at tau 0.9: 0.1 × 10 = 1; 0.9 × 10 = 9; 0.1 × 30 = 3; 0.9 × 40 = 36; 49 / 4 = 12.25
+    expect(valueOf(pinballLoss(actual, predicted, 0.9))).toBeCloseTo(12.25, 12);
+  });
+
+  it('pinball loss at tau 0.5 is half the MAE', () => {
+    // 0.5 × (10 + 10 + 30 + 40) / 4 = 0.5 × 22.5 = 11.25
+    expect(valueOf(pinballLoss(actual, predicted, 0.5))).toBeCloseTo(11.25, 12);
+    expect(errorOf(pinballLoss(actual, predicted, 1))).toMatch(/quantile level tau/);
+  });
+
+  it('worked example: interval coverage', () => {
+    expect(metricExamples.intervals).toEqual({ lower: [80, 150, 310, 350], upper: [130, 260, 380, 450], nominal: 0.8 });
+    const { lower, upper, nominal } = metricExamples.intervals;
+    // 100 in [80, 130], 200 in [150, 260], 300 not in [310, 380], 400 in [350, 450]: 3 / 4 = 0.75
+    // widths 50 + 110 + 70 + 100 = 330; 330 / 4 = 82.5
+    // interval score, alpha = 0.2: 50, 110, 70 + (2 / 0.2) × 10 = 170, 100; 430 / 4 = 107.5
+    const result = valueOf(intervalCoverage(actual, lower, upper, nominal));
+    expect(result.coverage).toBe(0.75);
+    expect(result.meanWidth).toBeCloseTo(82.5, 12);
+    expect(result.intervalScore).toBeCloseTo(107.5, 9);
+  });
+
+  it('refuses an interval whose lower bound is above its upper bound', () => {
+    expect(errorOf(intervalCoverage([1, 2], [0, 3], [2, 2.5], 0.8))).toMatch(/Interval 2 has its lower bound \(3\) above its upper bound \(2.5\)/);
+    expect(errorOf(intervalCoverage([1, 2], [0], [2, 3], 0.8))).toMatch(/differ in length/);
+  });
+});
+
+describe('generated answers and rater agreement', () => {
+  const { predictions, references } = metricExamples.answers;
+
+  it('worked example: the inputs are the ones the page uses', () => {
+    expect(metricExamples.answers).toEqual({
+      predictions: ['Paris', 'the Eiffel Tower', 'engineer Gustave Eiffel', 'not in 1889'],
+      references: ['Paris', 'Eiffel Tower', 'Gustave Eiffel', '1889'],
+    });
+    expect(metricExamples.judgeAgreement).toEqual([
+      [60, 15],
+      [5, 20],
+    ]);
+  });
+
+  it('normalizes answers as the SQuAD script does', () => {
+    expect(normalizeAnswer('  The Eiffel   Tower! ')).toBe('eiffel tower');
+    expect(normalizeAnswer("Eiffel's tower, an icon")).toBe('eiffels tower icon');
+  });
+
+  it('worked example: exact match', () => {
+    // "paris" = "paris"; "eiffel tower" = "eiffel tower" (article dropped); "engineer gustave eiffel" ≠ "gustave eiffel"; "not in 1889" ≠ "1889"
+    // 2 / 4 = 0.5
+    expect(valueOf(exactMatch(predictions, references))).toBe(0.5);
+  });
+
+  it('worked example: token f1', () => {
+    // 1; 1; 2 shared of 3 and 2 tokens: 2 × 2 / (3 + 2) = 0.8; 1 shared of 3 and 1: 2 × 1 / (3 + 1) = 0.5
+    // (1 + 1 + 0.8 + 0.5) / 4 = 3.3 / 4 = 0.825
+    expect(valueOf(tokenF1(predictions, references))).toBeCloseTo(0.825, 12);
+  });
+
+  it('scores a prediction against its best acceptable answer', () => {
+    // "gustave eiffel" matches the second answer exactly; F1 against "eiffel" alone would be 2 × 1 / (2 + 1) = 0.666667
+    expect(valueOf(exactMatch(['Gustave Eiffel'], [['Eiffel', 'Gustave Eiffel']]))).toBe(1);
+    expect(valueOf(tokenF1(['Gustave Eiffel'], [['Eiffel']]))).toBeCloseTo(0.666667, 6);
+    // repeated tokens count as often as both sides hold them: "the the paris" → "paris" after articles go
+    expect(valueOf(tokenF1(['paris paris'], ['paris']))).toBeCloseTo(0.666667, 6);
+  });
+
+  it('gives token F1 1 when both answers are empty and 0 when one is', () => {
+    expect(valueOf(tokenF1(['the'], ['']))).toBe(1);
+    expect(valueOf(tokenF1([''], ['Paris']))).toBe(0);
+  });
+
+  it('worked example: cohens kappa', () => {
+    // 100 items; diagonal 60 + 20 = 80: p_o = 0.8
+    // judge says good 75/100, humans 65/100: p_e = 0.75 × 0.65 + 0.25 × 0.35 = 0.4875 + 0.0875 = 0.575
+    // kappa = (0.8 - 0.575) / (1 - 0.575) = 0.225 / 0.425 = 0.529412
+    const result = valueOf(cohensKappa(metricExamples.judgeAgreement));
+    expect(result.observed).toBeCloseTo(0.8, 12);
+    expect(result.expected).toBeCloseTo(0.575, 12);
+    expect(result.kappa).toBeCloseTo(0.529412, 6);
+  });
+
+  it('kappa is 1 for perfect agreement and 0 for agreement at chance', () => {
+    expect(valueOf(cohensKappa([[5, 0], [0, 5]])).kappa).toBe(1);
+    // shares 0.5 and 0.5 on both sides: p_e = 0.5; p_o = 0.5
+    expect(valueOf(cohensKappa([[25, 25], [25, 25]])).kappa).toBe(0);
+  });
+
+  it('refuses mismatched answers and tables that are not square or are degenerate', () => {
+    expect(errorOf(exactMatch(['a', 'b'], ['a']))).toMatch(/differ in length \(2 and 1 values\)/);
+    expect(errorOf(tokenF1([1 as never], ['a']))).toMatch(/Prediction 1 is not text/);
+    expect(errorOf(exactMatch(['a'], [[]]))).toMatch(/Reference 1 must be text or a non-empty list/);
+    expect(errorOf(cohensKappa([[1, 2, 3], [4, 5, 6]]))).toMatch(/must be square/);
+    expect(errorOf(cohensKappa([[4, 0], [0, 0]]))).toMatch(/chance agreement is 1/);
+    expect(errorOf(cohensKappa([[0, 0], [0, 0]]))).toMatch(/no items/);
+  });
+});
+
+describe('online product and integrity rates', () => {
+  it('worked example: the inputs are the ones the page uses', () => {
+    expect(metricExamples.ctr).toEqual({ clicks: 120, impressions: 4_000 });
+    expect(metricExamples.conversion).toEqual({ conversions: 36, visits: 1_200 });
+    expect(metricExamples.watchTime).toEqual([1_200, 0, 600]);
+    expect(metricExamples.retention).toEqual({ day: 7, active: 4_200, cohort: 10_000 });
+    expect(metricExamples.proactive).toEqual({ foundBeforeReport: 9_400, actioned: 10_000 });
+  });
+
+  it('worked example: ctr', () => {
+    // 120 / 4,000 = 0.03
+    expect(valueOf(clickThroughRate(120, 4_000))).toBeCloseTo(0.03, 12);
+  });
+
+  it('worked example: conversion rate', () => {
+    // 36 / 1,200 = 0.03
+    expect(valueOf(conversionRate(36, 1_200))).toBeCloseTo(0.03, 12);
+  });
+
+  it('worked example: watch time', () => {
+    // (1,200 + 0 + 600) / 3 = 600 per assigned user; 1,800 / 2 = 900 per watcher
+    const result = valueOf(watchTimePerUser(metricExamples.watchTime));
+    expect(result).toEqual({ perUser: 600, perWatcher: 900, watchers: 2 });
+  });
+
+  it('worked example: retention', () => {
+    // 4,200 / 10,000 = 0.42
+    expect(valueOf(retentionRate(4_200, 10_000))).toBeCloseTo(0.42, 12);
+  });
+
+  it('worked example: proactive rate', () => {
+    // 9,400 / 10,000 = 0.94
+    expect(valueOf(proactiveRate(9_400, 10_000))).toBeCloseTo(0.94, 12);
+  });
+
+  it('refuses a share above 1, an empty denominator and a negative watch time', () => {
+    expect(errorOf(clickThroughRate(5, 4))).toMatch(/more clicks \(5\) than impressions \(4\)/);
+    expect(errorOf(retentionRate(0, 0))).toMatch(/no users in the cohort/);
+    expect(errorOf(watchTimePerUser([10, -1]))).toMatch(/negative/);
+  });
+});
+
+describe('untyped input gets an error, never a throw', () => {
+  // Each metric with valid arguments; each position is then replaced by values the types forbid,
+  // as parsed JSON or a calculator field could deliver them. `accepts` lists the few that are valid there.
+  const valid: Record<string, { call: (...args: never[]) => MetricResult<unknown>; args: unknown[]; accepts?: Record<number, unknown[]> }> = {
+    precision: { call: metrics.precision, args: [metricExamples.confusionMatrix] },
+    recall: { call: metrics.recall, args: [metricExamples.confusionMatrix] },
+    f1Score: { call: metrics.f1Score, args: [metricExamples.confusionMatrix] },
+    fBetaScore: { call: metrics.fBetaScore, args: [metricExamples.confusionMatrix, 2] },
+    precisionAtK: { call: metrics.precisionAtK, args: [[0, 1], 2] },
+    recallAtK: { call: metrics.recallAtK, args: [[0, 1], 2, 1], accepts: { 2: [undefined] } },
+    hitRateAtK: { call: metrics.hitRateAtK, args: [[[0, 1]], 2] },
+    reciprocalRank: { call: metrics.reciprocalRank, args: [[0, 1]] },
+    meanReciprocalRank: { call: metrics.meanReciprocalRank, args: [[[0, 1]]] },
+    averagePrecision: { call: metrics.averagePrecision, args: [[0, 1], 1], accepts: { 1: [undefined] } },
+    meanAveragePrecision: { call: metrics.meanAveragePrecision, args: [[[0, 1]]] },
+    dcgAtK: { call: metrics.dcgAtK, args: [[0, 1], 2, 'linear'] },
+    ndcgAtK: { call: metrics.ndcgAtK, args: [[0, 1], 2, 'linear', [1, 0]], accepts: { 3: [undefined] } },
+    rocAuc: { call: metrics.rocAuc, args: [[0.2, 0.8], [0, 1]] },
+    prAuc: { call: metrics.prAuc, args: [[0.2, 0.8], [0, 1]] },
+    logLoss: { call: metrics.logLoss, args: [[0.2, 0.8], [0, 1]] },
+    baseRateEntropy: { call: metrics.baseRateEntropy, args: [0.1] },
+    normalizeLogLoss: { call: metrics.normalizeLogLoss, args: [0.05, 0.1] },
+    normalizedCrossEntropy: { call: metrics.normalizedCrossEntropy, args: [[0.2, 0.8], [0, 1], 0.5], accepts: { 2: [undefined] } },
+    expectedCalibrationError: { call: metrics.expectedCalibrationError, args: [[0.2, 0.8], [0, 1], 5], accepts: { 2: [undefined] } },
+    calibrationRatio: { call: metrics.calibrationRatio, args: [[0.2, 0.8], [0, 1]] },
+    intersectionOverUnion: { call: metrics.intersectionOverUnion, args: [metricExamples.boxes.a, metricExamples.boxes.b] },
+    detectionAveragePrecision: {
+      call: metrics.detectionAveragePrecision,
+      args: [metricExamples.detection.detections, metricExamples.detection.groundTruths, { iouThreshold: 0.5 }],
+      // no detections at all is a valid (if poor) detector; options without known keys take the defaults
+      accepts: { 0: [[]], 2: [undefined, {}, { box: null }] },
+    },
+    meanAbsoluteError: { call: metrics.meanAbsoluteError, args: [[1, 2], [1, 3]] },
+    rootMeanSquaredError: { call: metrics.rootMeanSquaredError, args: [[1, 2], [1, 3]] },
+    meanAbsolutePercentageError: { call: metrics.meanAbsolutePercentageError, args: [[1, 2], [1, 3]] },
+    pinballLoss: { call: metrics.pinballLoss, args: [[1, 2], [1, 3], 0.9] },
+    intervalCoverage: { call: metrics.intervalCoverage, args: [[1, 2], [0, 1], [2, 3], 0.8] },
+    exactMatch: { call: metrics.exactMatch, args: [['a'], ['a']] },
+    tokenF1: { call: metrics.tokenF1, args: [['a'], ['a']] },
+    cohensKappa: { call: metrics.cohensKappa, args: [[[1, 0], [0, 1]]] },
+    clickThroughRate: { call: metrics.clickThroughRate, args: [1, 2] },
+    conversionRate: { call: metrics.conversionRate, args: [1, 2] },
+    retentionRate: { call: metrics.retentionRate, args: [1, 2] },
+    proactiveRate: { call: metrics.proactiveRate, args: [1, 2] },
+    watchTimePerUser: { call: metrics.watchTimePerUser, args: [[1, 0]] },
+    normalCdf: { call: metrics.normalCdf, args: [1], accepts: { 0: [-1] } },
+    normalQuantile: { call: metrics.normalQuantile, args: [0.9] },
+    twoProportionZTest: { call: metrics.twoProportionZTest, args: [metricExamples.zTest, 0.95], accepts: { 1: [undefined] } },
+    proportionConfidenceInterval: { call: metrics.proportionConfidenceInterval, args: [1, 10, 0.95], accepts: { 2: [undefined] } },
+    wilsonInterval: { call: metrics.wilsonInterval, args: [1, 10, 0.95], accepts: { 2: [undefined] } },
+    sampleSizePerArm: { call: metrics.sampleSizePerArm, args: [metricExamples.sampleSize] },
+    oneProportionSampleSize: { call: metrics.oneProportionSampleSize, args: [metricExamples.oneSampleSize] },
+    nonInferiorityTest: { call: metrics.nonInferiorityTest, args: [metricExamples.guardrail.test, 0.0002, 0.025] },
+    populationStabilityIndex: { call: metrics.populationStabilityIndex, args: [[1, 2], [2, 1], 1e-4], accepts: { 2: [undefined] } },
+    klDivergence: { call: metrics.klDivergence, args: [[1, 2], [2, 1], 1e-4], accepts: { 2: [undefined] } },
+    ksStatistic: { call: metrics.ksStatistic, args: [[1, 2], [2, 3]] },
+  };
+  const untyped: unknown[] = [undefined, null, Number.NaN, -1, 'text', true, {}, [], [null], [[null]], [{}], { box: null }, [{ image: 'a', box: null, score: 1 }]];
+
+  it('covers every exported function that returns a MetricResult', () => {
+    // formatNumber, psiBand and calibrationBin return plain values for trusted callers; everything else is a metric.
+    const exported = Object.entries(metrics)
+      .filter(([name, value]) => typeof value === 'function' && !['formatNumber', 'psiBand', 'calibrationBin', 'normalizeAnswer'].includes(name))
+      .map(([name]) => name)
+      .sort();
+    expect(Object.keys(valid).sort()).toEqual(exported);
+  });
+
+  it.each(Object.entries(valid))('%s', (_, { call, args, accepts = {} }) => {
+    const fn = call as (...values: unknown[]) => MetricResult<unknown>;
+    expect(fn(...args).ok, 'the valid arguments must succeed').toBe(true);
+    args.forEach((_, position) => {
+      for (const value of untyped) {
+        const input = args.map((arg, i) => (i === position ? value : arg));
+        let result: MetricResult<unknown> | undefined;
+        expect(() => (result = fn(...input)), `argument ${position + 1} = ${JSON.stringify(value)}`).not.toThrow();
+        if (result?.ok === false) expect(result.error).toMatch(/\w{3,}/);
+        if (result?.ok && !(accepts[position] ?? []).some((accepted) => isDeepStrictEqual(accepted, value))) {
+          throw new Error(`argument ${position + 1} = ${JSON.stringify(value)} was accepted`);
+        }
+      }
+    });
+  });
 });
 
 describe('the normal distribution', () => {
@@ -478,7 +818,7 @@ describe('the normal distribution', () => {
 describe('experiment statistics', () => {
   it('worked example: the inputs are the ones the page uses', () => {
     expect(metricExamples.zTest).toEqual({ successesA: 200, trialsA: 10_000, successesB: 250, trialsB: 10_000 });
-    expect(metricExamples.proportion).toEqual({ successes: 120, trials: 4_000 });
+    expect(metricExamples.ctr).toEqual({ clicks: 120, impressions: 4_000 });
     expect(metricExamples.prevalence).toEqual({ successes: 30, trials: 20_000 });
     expect(metricExamples.sampleSize).toEqual({ baselineRate: 0.1, minimumDetectableEffect: 0.02, effect: 'absolute', alpha: 0.05, power: 0.8 });
   });
@@ -502,7 +842,7 @@ describe('experiment statistics', () => {
   });
 
   it('worked example: guardrail metrics', () => {
-    expect(metricExamples.guardrail).toEqual({ test: { successesA: 400, trialsA: 500_000, successesB: 450, trialsB: 500_000 }, margin: 0.0002 });
+    expect(metricExamples.guardrail).toEqual({ test: { successesA: 400, trialsA: 500_000, successesB: 450, trialsB: 500_000 }, margin: 0.0002, alphas: [0.025, 0.05] });
     // rates 0.0008 and 0.0009, difference 0.0001; pooled 850 / 1,000,000 = 0.00085
     // pooled SE = sqrt(0.00085 × 0.99915 × 2 / 500,000) = sqrt(3.39711e-9) = 5.82847e-5; z = 0.0001 / 5.82847e-5 = 1.7157; p = 0.0862
     // unpooled SE = sqrt(0.0008 × 0.9992 / 500,000 + 0.0009 × 0.9991 / 500,000) = sqrt(3.3971e-9) = 5.82846e-5
@@ -513,6 +853,21 @@ describe('experiment statistics', () => {
     expect(result.ciLow).toBeCloseTo(-0.0000142, 6);
     expect(result.ciHigh).toBeCloseTo(0.0002142, 6);
     expect(result.ciHigh).toBeGreaterThan(metricExamples.guardrail.margin);
+  });
+
+  it('worked example: non-inferiority at one-sided 2.5 and 5 percent', () => {
+    // unpooled SE = 5.828465e-5 (above)
+    // alpha 0.025: z = 1.959964; 0.0001 + 1.959964 × 5.828465e-5 = 0.0001 + 0.000114236 = 0.000214236 > 0.0002: blocks
+    // alpha 0.05: z = 1.644854; 0.0001 + 1.644854 × 5.828465e-5 = 0.0001 + 0.0000958697 = 0.000195870 ≤ 0.0002: passes
+    const { test, margin } = metricExamples.guardrail;
+    const strict = valueOf(nonInferiorityTest(test, margin, 0.025));
+    expect(strict.upperBound).toBeCloseTo(0.000214236, 8);
+    expect(strict.passes).toBe(false);
+    const lenient = valueOf(nonInferiorityTest(test, margin, 0.05));
+    expect(lenient.upperBound).toBeCloseTo(0.00019587, 8);
+    expect(lenient.passes).toBe(true);
+    // alpha 0.025 reads the same bound as the upper end of the two-sided 95% interval
+    expect(strict.upperBound).toBeCloseTo(valueOf(twoProportionZTest(test)).ciHigh, 12);
   });
 
   it('worked example: confidence interval', () => {
@@ -531,6 +886,52 @@ describe('experiment statistics', () => {
     expect(result.rate).toBeCloseTo(0.0015, 12);
     expect(result.low).toBeCloseTo(0.000963644, 7);
     expect(result.high).toBeCloseTo(0.002036356, 7);
+  });
+
+  it('worked example: wilson interval', () => {
+    // 30 / 20,000: z² = 1.959964² = 3.841459; z² / n = 0.000192073
+    // center = (0.0015 + 3.841459 / 40,000) / 1.000192073 = 0.001596036 / 1.000192073 = 0.00159573
+    // half-width = (1.959964 / 1.000192073) × sqrt(0.0015 × 0.9985 / 20,000 + 3.841459 / (4 × 20,000²))
+    //            = 1.959588 × sqrt(7.48875e-8 + 2.40091e-9) = 1.959588 × 0.000278008 = 0.00054478
+    // → [0.00105095, 0.00214051], shifted up from Wald's [0.00096364, 0.00203636]
+    const result = valueOf(wilsonInterval(30, 20_000));
+    expect(result.center).toBeCloseTo(0.00159573, 8);
+    expect(result.low).toBeCloseTo(0.00105095, 8);
+    expect(result.high).toBeCloseTo(0.00214051, 8);
+  });
+
+  it('wilson keeps a real interval where wald collapses: nothing found in 100', () => {
+    expect(metricExamples.noEvents).toEqual({ successes: 0, trials: 100 });
+    // Wald: 0 ± 1.96 × sqrt(0 × 1 / 100) = [0, 0], and its steps say so
+    const wald = proportionConfidenceInterval(0, 100);
+    expect(valueOf(wald).high).toBe(0);
+    expect(wald.ok && wald.steps.at(-1)).toMatch(/collapses to the single point 0.*use the Wilson interval/);
+    // Wilson at 0 successes: [0, z² / (n + z²)] = [0, 3.841459 / 103.841459] = [0, 0.0369935]
+    const wilson = valueOf(wilsonInterval(0, 100));
+    expect(wilson.low).toBe(0);
+    expect(wilson.high).toBeCloseTo(0.0369935, 7);
+  });
+
+  it('warns in the Wald steps when successes are few, not when there are plenty', () => {
+    // 3 of 100: fewer than 10 successes
+    const few = proportionConfidenceInterval(3, 100);
+    expect(few.ok && few.steps.at(-1)).toMatch(/only 3 successes: .*prefer the Wilson interval/);
+    // 97 of 100: 3 failures
+    const fewFailures = proportionConfidenceInterval(97, 100);
+    expect(fewFailures.ok && fewFailures.steps.at(-1)).toMatch(/only 3 failures/);
+    const plenty = proportionConfidenceInterval(120, 4_000);
+    expect(plenty.ok && plenty.steps.join(' ')).not.toMatch(/Wilson/);
+  });
+
+  it('worked example: one-sample size', () => {
+    expect(metricExamples.oneSampleSize).toEqual({ rate: 0.0015, margin: 0.0003, confidenceLevel: 0.95 });
+    // 1.959964² × 0.0015 × 0.9985 / 0.0003² = 3.841459 × 0.00149775 / 9e-8 = 0.00575354 / 9e-8 = 63,928.3 → 63,929
+    expect(valueOf(oneProportionSampleSize(metricExamples.oneSampleSize))).toBe(63929);
+  });
+
+  it('the one-sample size is largest at a rate of 0.5', () => {
+    // 1.959964² × 0.25 / 0.05² = 3.841459 × 100 = 384.15 → 385, the familiar "385 for ±5 points"
+    expect(valueOf(oneProportionSampleSize({ rate: 0.5, margin: 0.05, confidenceLevel: 0.95 }))).toBe(385);
   });
 
   it('worked example: sample size', () => {

@@ -1,6 +1,7 @@
 /**
  * The metrics of the reference page as pure functions: classification,
- * calibration, ranking, detection, regression, experiment statistics and drift.
+ * calibration, ranking, detection, regression, generated answers and rater
+ * agreement, online rates, experiment statistics and drift.
  *
  * Every function returns a MetricResult: the value with the arithmetic as short
  * readable steps (the calculators show them), or a clear error for input the
@@ -39,6 +40,11 @@ export function formatNumber(x: number, digits = 4): string {
 
 const fmt = formatNumber;
 
+/** A small quantity (a standard error, a bound) to four significant digits, so 0.0000583 keeps its digits. */
+function sig(x: number): string {
+  return x === 0 || Math.abs(x) >= 1 ? fmt(x) : String(Number(x.toPrecision(4)));
+}
+
 /** Longest list a step spells out in full; longer lists are elided in the middle of a step. */
 const MAX_TERMS = 12;
 
@@ -59,52 +65,72 @@ function sum(xs: readonly number[]): number {
 
 // ---------------------------------------------------------------------------
 // Input checks. Each returns an error message, or null when the input is fine.
+// They take `unknown` and narrow it before reading anything, so input that
+// ignores the types (parsed JSON, a calculator field) gets an error, never a throw.
 
-function checkList(name: string, xs: readonly number[]): string | null {
+/** A value as an error message shows it: numbers as written, anything else by its kind. */
+function shown(x: unknown): string {
+  if (typeof x === 'number' || typeof x === 'boolean') return String(x);
+  if (typeof x === 'string') return JSON.stringify(x);
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'a list';
+  return typeof x === 'object' ? 'an object' : typeof x;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function checkList(name: string, xs: unknown): string | null {
   if (!Array.isArray(xs) || xs.length === 0) return `${name} is empty: give at least one value.`;
   const bad = xs.findIndex((x) => typeof x !== 'number' || !Number.isFinite(x));
   if (bad >= 0) return `${name} has a value that is not a number at position ${bad + 1}.`;
   return null;
 }
 
-function checkNonNegativeList(name: string, xs: readonly number[]): string | null {
+function checkNonNegativeList(name: string, xs: unknown): string | null {
   const error = checkList(name, xs);
   if (error) return error;
-  const bad = xs.findIndex((x) => x < 0);
-  return bad >= 0 ? `${name} has a negative value (${xs[bad]}) at position ${bad + 1}; values must be zero or more.` : null;
+  const values = xs as readonly number[];
+  const bad = values.findIndex((x) => x < 0);
+  return bad >= 0 ? `${name} has a negative value (${values[bad]}) at position ${bad + 1}; values must be zero or more.` : null;
 }
 
-function checkSameLength(aName: string, a: readonly unknown[], bName: string, b: readonly unknown[]): string | null {
-  return a.length === b.length ? null : `${aName} and ${bName} differ in length (${a.length} and ${b.length} values); they must pair up one to one.`;
+/** Lengths of two lists; when either is not a list, the list checks report that instead. */
+function checkSameLength(aName: string, a: unknown, bName: string, b: unknown): string | null {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length === b.length) return null;
+  return `${aName} and ${bName} differ in length (${a.length} and ${b.length} values); they must pair up one to one.`;
 }
 
-function checkCount(name: string, x: number): string | null {
+function checkCount(name: string, x: unknown): string | null {
   if (typeof x !== 'number' || !Number.isFinite(x)) return `${name} must be a number.`;
   if (x < 0 || !Number.isInteger(x)) return `${name} must be a whole number of zero or more (got ${x}).`;
   return null;
 }
 
-function checkProbabilities(name: string, ps: readonly number[]): string | null {
+function checkProbabilities(name: string, ps: unknown): string | null {
   const error = checkList(name, ps);
   if (error) return error;
-  const bad = ps.findIndex((p) => p < 0 || p > 1);
-  return bad >= 0 ? `${name} has ${ps[bad]} at position ${bad + 1}; probabilities must lie between 0 and 1.` : null;
+  const values = ps as readonly number[];
+  const bad = values.findIndex((p) => p < 0 || p > 1);
+  return bad >= 0 ? `${name} has ${values[bad]} at position ${bad + 1}; probabilities must lie between 0 and 1.` : null;
 }
 
-function checkLabels(labels: readonly number[]): string | null {
+function checkLabels(labels: unknown): string | null {
   const error = checkList('The label list', labels);
   if (error) return error;
-  const bad = labels.findIndex((y) => y !== 0 && y !== 1);
-  return bad >= 0 ? `The label list has ${labels[bad]} at position ${bad + 1}; labels must be 0 or 1.` : null;
+  const values = labels as readonly number[];
+  const bad = values.findIndex((y) => y !== 0 && y !== 1);
+  return bad >= 0 ? `The label list has ${values[bad]} at position ${bad + 1}; labels must be 0 or 1.` : null;
 }
 
-function checkK(k: number): string | null {
-  if (typeof k !== 'number' || !Number.isInteger(k) || k < 1) return `k must be a whole number of 1 or more (got ${k}).`;
+function checkK(k: unknown): string | null {
+  if (typeof k !== 'number' || !Number.isInteger(k) || k < 1) return `k must be a whole number of 1 or more (got ${shown(k)}).`;
   return null;
 }
 
-function checkOpenUnit(name: string, x: number): string | null {
-  if (typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x >= 1) return `${name} must lie strictly between 0 and 1 (got ${x}).`;
+function checkOpenUnit(name: string, x: unknown): string | null {
+  if (typeof x !== 'number' || !Number.isFinite(x) || x <= 0 || x >= 1) return `${name} must lie strictly between 0 and 1 (got ${shown(x)}).`;
   return null;
 }
 
@@ -126,7 +152,8 @@ export interface ConfusionMatrix {
   tn: number;
 }
 
-function checkConfusionMatrix(cm: ConfusionMatrix): string | null {
+function checkConfusionMatrix(cm: unknown): string | null {
+  if (!isRecord(cm)) return `The confusion matrix must be an object with counts tp, fp, fn and tn (got ${shown(cm)}).`;
   return firstError(checkCount('TP', cm.tp), checkCount('FP', cm.fp), checkCount('FN', cm.fn), checkCount('TN', cm.tn));
 }
 
@@ -158,7 +185,7 @@ export function recall(cm: ConfusionMatrix): MetricResult {
 export function fBetaScore(cm: ConfusionMatrix, beta: number): MetricResult {
   const error = checkConfusionMatrix(cm);
   if (error) return fail(error);
-  if (typeof beta !== 'number' || !Number.isFinite(beta) || beta <= 0) return fail(`beta must be a number above 0 (got ${beta}).`);
+  if (typeof beta !== 'number' || !Number.isFinite(beta) || beta <= 0) return fail(`beta must be a number above 0 (got ${shown(beta)}).`);
   const b2 = beta * beta;
   const numerator = (1 + b2) * cm.tp;
   const denominator = numerator + b2 * cm.fn + cm.fp;
@@ -195,7 +222,7 @@ function gainOf(relevance: number, gain: Gain): number {
   return gain === 'linear' ? relevance : 2 ** relevance - 1;
 }
 
-function checkRelevances(relevances: readonly number[], name = 'The relevance list'): string | null {
+function checkRelevances(relevances: unknown, name = 'The relevance list'): string | null {
   return checkNonNegativeList(name, relevances);
 }
 
@@ -244,7 +271,7 @@ export function recallAtK(relevances: readonly number[], k: number, totalRelevan
   return succeed(value, [...total.steps, `top ${k}: [${listText(top)}], relevant: ${hits}`, `recall@${k} = ${hits} / ${total.total} = ${fmt(value)}`]);
 }
 
-function checkQueries(queries: ReadonlyArray<readonly number[]>): string | null {
+function checkQueries(queries: unknown): string | null {
   if (!Array.isArray(queries) || queries.length === 0) return 'There are no queries: give at least one ranked list.';
   for (const [index, relevances] of queries.entries()) {
     const error = checkRelevances(relevances, `Query ${index + 1}`);
@@ -329,18 +356,24 @@ export function averagePrecision(relevances: readonly number[], totalRelevant?: 
   return succeed(value, steps);
 }
 
-/** Mean of the average precision of each query. */
+/**
+ * Mean of the average precision of each query. A query whose list holds no
+ * relevant item counts as AP 0, as it counts 0 in MRR and a miss in hit rate, so
+ * the three metrics average over the same queries.
+ */
 export function meanAveragePrecision(queries: ReadonlyArray<readonly number[]>): MetricResult {
   const error = checkQueries(queries);
   if (error) return fail(error);
-  const values: number[] = [];
-  for (const [index, relevances] of queries.entries()) {
+  const values = queries.map((relevances) => {
     const ap = averagePrecision(relevances);
-    if (!ap.ok) return fail(`Query ${index + 1}: ${ap.error}`);
-    values.push(ap.value);
-  }
+    return ap.ok ? ap.value : 0;
+  });
+  const empty = queries.filter((relevances) => countRelevant(relevances) === 0).length;
+  const steps = [`AP per query: ${listText(values)}`];
+  if (empty > 0) steps.push(`${empty === 1 ? '1 query has' : `${empty} queries have`} no relevant item in the list and ${empty === 1 ? 'counts' : 'count'} as AP 0, as in MRR and hit rate`);
   const value = sum(values) / queries.length;
-  return succeed(value, [`AP per query: ${listText(values)}`, `MAP = (${sumText(values.map((x) => fmt(x)))}) / ${queries.length} = ${fmt(value)}`]);
+  steps.push(`MAP = (${sumText(values.map((x) => fmt(x)))}) / ${queries.length} = ${fmt(value)}`);
+  return succeed(value, steps);
 }
 
 function dcgTerms(relevances: readonly number[], k: number, gain: Gain): { value: number; terms: string[]; parts: number[] } {
@@ -354,8 +387,8 @@ function gainName(gain: Gain): string {
   return gain === 'linear' ? 'linear gain, g = rel' : 'exponential gain, g = 2^rel - 1';
 }
 
-function checkGain(gain: Gain): string | null {
-  return gain === 'linear' || gain === 'exponential' ? null : `The gain must be "linear" or "exponential" (got ${String(gain)}).`;
+function checkGain(gain: unknown): string | null {
+  return gain === 'linear' || gain === 'exponential' ? null : `The gain must be "linear" or "exponential" (got ${shown(gain)}).`;
 }
 
 /** Discounted cumulative gain of the top k: the sum of gain(rel_i) / log2(i + 1). */
@@ -399,7 +432,7 @@ export function ndcgAtK(relevances: readonly number[], k: number, gain: Gain, id
 // ---------------------------------------------------------------------------
 // Classification from scores and labels
 
-function checkScoresAndLabels(scoresName: string, scores: readonly number[], labels: readonly number[], probabilities: boolean): string | null {
+function checkScoresAndLabels(scoresName: string, scores: unknown, labels: unknown, probabilities: boolean): string | null {
   return firstError(
     probabilities ? checkProbabilities(scoresName, scores) : checkList(scoresName, scores),
     checkLabels(labels),
@@ -433,8 +466,10 @@ export function rocAuc(scores: readonly number[], labels: readonly number[]): Me
   const rankSum = sum(positiveRanks);
   const u = rankSum - (positives * (positives + 1)) / 2;
   const value = u / (positives * negatives);
+  const ranked = order.map((index) => `${fmt(scores[index] as number)} (${labels[index] === 1 ? 'positive' : 'negative'}) → ${fmt(ranks[index] as number)}`);
   return succeed(value, [
     `${positives} positives, ${negatives} negatives; rank every score from lowest (rank 1), ties share their average rank`,
+    `ranks from lowest: ${ranked.length <= MAX_TERMS ? ranked.join(', ') : `${ranked.slice(0, MAX_TERMS).join(', ')}, ... (${ranked.length} values)`}`,
     `ranks of the positives: ${sumText(positiveRanks.map((r) => fmt(r)))} = ${fmt(rankSum)}`,
     `U = ${fmt(rankSum)} - ${positives} × ${positives + 1} / 2 = ${fmt(u)} (pairs where the positive wins, ties counting 1/2)`,
     `ROC-AUC = U / (positives × negatives) = ${fmt(u)} / ${positives * negatives} = ${fmt(value)}`,
@@ -500,7 +535,7 @@ export function logLoss(probabilities: readonly number[], labels: readonly numbe
     `per example: -ln(p) when y = 1, -ln(1 - p) when y = 0: ${listText(terms)}`,
     `log loss = ${fmt(total)} / ${labels.length} = ${fmt(value)}`,
   ];
-  if (clipped > 0) steps.unshift(`${clipped} probabilities of exactly 0 or 1 clipped to ${LOG_LOSS_EPSILON} from the edge`);
+  if (clipped > 0) steps.unshift(`${clipped} ${clipped === 1 ? 'probability' : 'probabilities'} closer than ${LOG_LOSS_EPSILON} to 0 or 1 clipped to ${LOG_LOSS_EPSILON} from the edge`);
   return succeed(value, steps);
 }
 
@@ -508,42 +543,89 @@ function binaryEntropy(p: number): number {
   return -(p * Math.log(p) + (1 - p) * Math.log(1 - p));
 }
 
-/** Log loss divided by the entropy of the base rate: the log loss of always predicting the average. Below 1 beats that. */
-export function normalizedCrossEntropy(probabilities: readonly number[], labels: readonly number[]): MetricResult {
-  const error = checkScoresAndLabels('The probability list', probabilities, labels, true);
+function entropyStep(rate: number, entropy: number): string {
+  return `entropy of ${fmt(rate, 6)} = -(p ln p + (1 - p) ln(1 - p)) = ${fmt(rate, 6)} × ${fmt(-Math.log(rate))} + ${fmt(1 - rate, 6)} × ${fmt(-Math.log(1 - rate))} = ${fmt(entropy)}`;
+}
+
+/**
+ * The denominator of normalized cross-entropy: the entropy of a base rate p, which is
+ * the log loss of predicting p for every example of data whose positive rate is p.
+ */
+export function baseRateEntropy(rate: number): MetricResult {
+  const error = checkOpenUnit('The base rate', rate);
+  if (error) return fail(error);
+  const value = binaryEntropy(rate);
+  return succeed(value, [entropyStep(rate, value)]);
+}
+
+/** A log loss already measured, divided by the entropy of a base rate: NCE when only the two numbers are known. */
+export function normalizeLogLoss(loss: number, baseRate: number): MetricResult {
+  const error = firstError(
+    typeof loss === 'number' && Number.isFinite(loss) && loss >= 0 ? null : `The log loss must be a number of 0 or more (got ${shown(loss)}).`,
+    checkOpenUnit('The base rate', baseRate),
+  );
+  if (error) return fail(error);
+  const entropy = binaryEntropy(baseRate);
+  const value = loss / entropy;
+  return succeed(value, [entropyStep(baseRate, entropy), `NCE = ${fmt(loss)} / ${fmt(entropy)} = ${fmt(value)}`]);
+}
+
+/**
+ * Log loss divided by the entropy of the base rate: the log loss of always predicting the average. Below 1 beats that.
+ * The base rate is the share of positives in `labels` unless `baseRate` is given: He et al. (2014) take the
+ * training set's average rate, which makes the denominator the same for every evaluation window.
+ */
+export function normalizedCrossEntropy(probabilities: readonly number[], labels: readonly number[], baseRate?: number): MetricResult {
+  const error = firstError(
+    checkScoresAndLabels('The probability list', probabilities, labels, true),
+    baseRate === undefined ? null : checkOpenUnit('The base rate', baseRate),
+  );
   if (error) return fail(error);
   const positives = labels.filter((y) => y === 1).length;
-  if (positives === 0 || positives === labels.length) {
+  if (baseRate === undefined && (positives === 0 || positives === labels.length)) {
     return fail('Normalized cross-entropy is undefined: every label is the same, so the base rate has zero entropy.');
   }
   const { total } = logLossParts(probabilities, labels);
   const loss = total / labels.length;
-  const baseRate = positives / labels.length;
-  const entropy = binaryEntropy(baseRate);
+  const rate = baseRate ?? positives / labels.length;
+  const entropy = binaryEntropy(rate);
   const value = loss / entropy;
   return succeed(value, [
     `log loss = ${fmt(loss)}`,
-    `base rate p = ${positives} / ${labels.length} = ${fmt(baseRate)}; its entropy = -(p ln p + (1 - p) ln(1 - p)) = ${fmt(entropy)}`,
+    baseRate === undefined ? `base rate p = ${positives} / ${labels.length} = ${fmt(rate)}, the share of positives in the evaluation labels` : `base rate p = ${fmt(rate, 6)}, as given`,
+    entropyStep(rate, entropy),
     `NCE = ${fmt(loss)} / ${fmt(entropy)} = ${fmt(value)}`,
   ]);
 }
 
 /**
- * Expected calibration error over equal-width bins [i/B, (i+1)/B) (the last bin
+ * The bin of p among `bins` equal-width bins [b/B, (b+1)/B), the last one closed at 1.
+ * p × B can land just below a whole number (0.57 × 100 = 56.99999999999999), so the
+ * first guess is corrected against the edges themselves, b / B, which are the same
+ * doubles as the probabilities a reader types: 0.57 opens its bin, 0.19999999999 stays below 0.2.
+ */
+export function calibrationBin(p: number, bins: number): number {
+  let bin = Math.floor(p * bins);
+  if ((bin + 1) / bins <= p) bin += 1;
+  if (bin / bins > p) bin -= 1;
+  return Math.min(bins - 1, Math.max(0, bin));
+}
+
+/**
+ * Expected calibration error over equal-width bins [b/B, (b+1)/B) (the last bin
  * includes 1): the share-weighted mean gap between mean prediction and observed rate.
  */
 export function expectedCalibrationError(probabilities: readonly number[], labels: readonly number[], bins = 10): MetricResult {
   const error = firstError(
     checkScoresAndLabels('The probability list', probabilities, labels, true),
-    Number.isInteger(bins) && bins >= 1 && bins <= 1000 ? null : `The number of bins must be a whole number from 1 to 1000 (got ${bins}).`,
+    Number.isInteger(bins) && bins >= 1 && bins <= 1000 ? null : `The number of bins must be a whole number from 1 to 1000 (got ${shown(bins)}).`,
   );
   if (error) return fail(error);
   const count = new Array<number>(bins).fill(0);
   const predicted = new Array<number>(bins).fill(0);
   const observed = new Array<number>(bins).fill(0);
   probabilities.forEach((p, index) => {
-    // The small nudge keeps a probability on a boundary (0.3 × 10 = 2.9999...) in the bin it starts.
-    const bin = Math.min(bins - 1, Math.floor(p * bins + 1e-9));
+    const bin = calibrationBin(p, bins);
     count[bin] = (count[bin] as number) + 1;
     predicted[bin] = (predicted[bin] as number) + p;
     observed[bin] = (observed[bin] as number) + (labels[index] as number);
@@ -595,11 +677,12 @@ export interface Box {
   y2: number;
 }
 
-function checkBox(name: string, box: Box): string | null {
+function checkBox(name: string, box: unknown): string | null {
+  if (!isRecord(box)) return `${name} needs four numbers: x1, y1, x2, y2.`;
   const values = [box.x1, box.y1, box.x2, box.y2];
   if (values.some((v) => typeof v !== 'number' || !Number.isFinite(v))) return `${name} needs four numbers: x1, y1, x2, y2.`;
-  if (box.x2 <= box.x1) return `${name}: x2 (${box.x2}) must be greater than x1 (${box.x1}).`;
-  if (box.y2 <= box.y1) return `${name}: y2 (${box.y2}) must be greater than y1 (${box.y1}).`;
+  if ((box.x2 as number) <= (box.x1 as number)) return `${name}: x2 (${box.x2}) must be greater than x1 (${box.x1}).`;
+  if ((box.y2 as number) <= (box.y1 as number)) return `${name}: y2 (${box.y2}) must be greater than y1 (${box.y1}).`;
   return null;
 }
 
@@ -642,6 +725,13 @@ export interface GroundTruthBox {
   box: Box;
 }
 
+/** A box of one image: an object with an image name and a valid box. */
+function checkImageBox(name: string, item: unknown): string | null {
+  if (!isRecord(item)) return `${name} must be an object with an image name and a box (got ${shown(item)}).`;
+  if (typeof item.image !== 'string') return `${name} needs the name of its image.`;
+  return checkBox(name, item.box);
+}
+
 export interface DetectedBox extends GroundTruthBox {
   /** The detector's confidence. */
   score: number;
@@ -655,28 +745,41 @@ export interface DetectedBox extends GroundTruthBox {
 export type ApInterpolation = 'all-point' | 'eleven-point';
 
 /**
+ * How a detection finds its ground-truth box. `coco`: the box with the highest IoU among
+ * those not yet matched (COCO's evaluation code). `voc`: the box with the highest IoU among
+ * all boxes of the image; if that box is already matched, the detection is a false positive
+ * (the PASCAL VOC development kit). They differ only where objects overlap.
+ */
+export type DetectionMatching = 'coco' | 'voc';
+
+/**
  * Average precision of one class at one IoU threshold. Greedy matching: each
- * detection, highest score first, takes the unmatched ground-truth box of its
- * image with the highest IoU if that IoU reaches the threshold, and is a true
- * positive; otherwise (no overlap enough, or a duplicate) it is a false positive.
+ * detection, highest score first, takes a ground-truth box of its image by the
+ * `matching` rule and is a true positive if that IoU reaches the threshold;
+ * otherwise (no overlap enough, or a duplicate) it is a false positive.
  */
 export function detectionAveragePrecision(
   detections: readonly DetectedBox[],
   groundTruths: readonly GroundTruthBox[],
-  { iouThreshold = 0.5, interpolation = 'all-point' }: { iouThreshold?: number; interpolation?: ApInterpolation } = {},
+  options: { iouThreshold?: number; interpolation?: ApInterpolation; matching?: DetectionMatching } = {},
 ): MetricResult {
+  if (!isRecord(options)) return fail('The options must be an object such as { iouThreshold: 0.5 }.');
+  const { iouThreshold = 0.5, interpolation = 'all-point', matching = 'coco' } = options;
+  if (matching !== 'coco' && matching !== 'voc') return fail('The matching must be "coco" or "voc".');
   if (!Array.isArray(groundTruths) || groundTruths.length === 0) return fail('Detection AP is undefined: there are no ground-truth boxes, so recall is undefined.');
   if (!Array.isArray(detections)) return fail('The detections must be a list (it may be empty).');
-  if (typeof iouThreshold !== 'number' || !(iouThreshold > 0 && iouThreshold <= 1)) return fail(`The IoU threshold must be above 0 and at most 1 (got ${iouThreshold}).`);
+  if (typeof iouThreshold !== 'number' || !(iouThreshold > 0 && iouThreshold <= 1)) return fail(`The IoU threshold must be above 0 and at most 1 (got ${shown(iouThreshold)}).`);
   if (interpolation !== 'all-point' && interpolation !== 'eleven-point') return fail('The interpolation must be "all-point" or "eleven-point".');
-  for (const [index, truth] of groundTruths.entries()) {
-    const error = checkBox(`Ground-truth box ${index + 1}`, truth.box);
+  for (const [index, truth] of (groundTruths as readonly unknown[]).entries()) {
+    const error = checkImageBox(`Ground-truth box ${index + 1}`, truth);
     if (error) return fail(error);
   }
-  for (const [index, detection] of detections.entries()) {
-    const error = checkBox(`Detection ${index + 1}`, detection.box);
+  for (const [index, detection] of (detections as readonly unknown[]).entries()) {
+    const error = checkImageBox(`Detection ${index + 1}`, detection);
     if (error) return fail(error);
-    if (typeof detection.score !== 'number' || !Number.isFinite(detection.score)) return fail(`Detection ${index + 1} has a score that is not a number.`);
+    if (typeof (detection as Record<string, unknown>).score !== 'number' || !Number.isFinite((detection as Record<string, unknown>).score)) {
+      return fail(`Detection ${index + 1} has a score that is not a number.`);
+    }
   }
 
   const total = groundTruths.length;
@@ -685,21 +788,24 @@ export function detectionAveragePrecision(
   const order = detections.map((_, index) => index).sort((a, b) => (detections[b] as DetectedBox).score - (detections[a] as DetectedBox).score);
   const precisions: number[] = [];
   const recalls: number[] = [];
-  const steps: string[] = [`${total} ground-truth boxes, ${detections.length} detections, IoU threshold ${fmt(iouThreshold)}; highest score first`];
+  const steps: string[] = [
+    `${total} ground-truth boxes, ${detections.length} detections, IoU threshold ${fmt(iouThreshold)}; highest score first, each matched to the ${matching === 'coco' ? 'best still-unmatched box (COCO)' : 'best box, matched or not (PASCAL VOC)'}`,
+  ];
   let tp = 0;
   order.forEach((detectionIndex, position) => {
     const detection = detections[detectionIndex] as DetectedBox;
     let best = -1;
     let bestIou = 0;
     groundTruths.forEach((truth, truthIndex) => {
-      if (matched[truthIndex] || truth.image !== detection.image) return;
+      if ((matching === 'coco' && matched[truthIndex]) || truth.image !== detection.image) return;
       const iou = iouValue(detection.box, truth.box);
       if (iou > bestIou) {
         bestIou = iou;
         best = truthIndex;
       }
     });
-    const isTruePositive = best >= 0 && bestIou >= iouThreshold;
+    const duplicate = best >= 0 && bestIou >= iouThreshold && matched[best] === true;
+    const isTruePositive = best >= 0 && bestIou >= iouThreshold && !duplicate;
     if (isTruePositive) {
       matched[best] = true;
       tp += 1;
@@ -709,7 +815,13 @@ export function detectionAveragePrecision(
     precisions.push(p);
     recalls.push(r);
     if (position < MAX_TERMS) {
-      const why = isTruePositive ? `IoU ${fmt(bestIou)} with ground truth ${best + 1}: TP` : best >= 0 ? `best IoU ${fmt(bestIou)} is below the threshold: FP` : 'no unmatched ground-truth box overlaps it (a duplicate or a false alarm): FP';
+      const why = isTruePositive
+        ? `IoU ${fmt(bestIou)} with ground truth ${best + 1}: TP`
+        : duplicate
+          ? `best IoU ${fmt(bestIou)} is with ground truth ${best + 1}, already matched: a duplicate, FP`
+          : best >= 0
+            ? `best IoU ${fmt(bestIou)} is below the threshold: FP`
+            : 'no unmatched ground-truth box overlaps it (a duplicate or a false alarm): FP';
       steps.push(`detection ${detectionIndex + 1} (score ${fmt(detection.score)}): ${why}; precision ${tp}/${position + 1} = ${fmt(p)}, recall ${tp}/${total} = ${fmt(r)}`);
     }
   });
@@ -745,7 +857,7 @@ export function detectionAveragePrecision(
 // ---------------------------------------------------------------------------
 // Regression
 
-function checkPairs(actual: readonly number[], predicted: readonly number[]): string | null {
+function checkPairs(actual: unknown, predicted: unknown): string | null {
   return firstError(checkList('The actual values', actual), checkList('The predictions', predicted), checkSameLength('The actual values', actual, 'the predictions', predicted));
 }
 
@@ -777,6 +889,271 @@ export function meanAbsolutePercentageError(actual: readonly number[], predicted
   const ratios = actual.map((y, i) => Math.abs(y - (predicted[i] as number)) / Math.abs(y));
   const value = (100 * sum(ratios)) / actual.length;
   return succeed(value, [`|error| / |actual|: ${listText(ratios)}`, `MAPE = 100 × ${fmt(sum(ratios))} / ${actual.length} = ${fmt(value)}%`]);
+}
+
+/**
+ * Pinball (quantile) loss at quantile level tau: tau × (y - q) when the actual y is at or above
+ * the predicted quantile q, (1 - tau) × (q - y) when below; averaged over examples. Its expectation
+ * is smallest when q is the true tau-quantile, so it scores a P90 forecast as a P90 forecast.
+ */
+export function pinballLoss(actual: readonly number[], predicted: readonly number[], quantile: number): MetricResult {
+  const error = firstError(checkPairs(actual, predicted), checkOpenUnit('The quantile level tau', quantile));
+  if (error) return fail(error);
+  const losses = actual.map((y, i) => {
+    const q = predicted[i] as number;
+    return y >= q ? quantile * (y - q) : (1 - quantile) * (q - y);
+  });
+  const value = sum(losses) / actual.length;
+  const terms = actual.slice(0, MAX_TERMS).map((y, i) => {
+    const q = predicted[i] as number;
+    return y >= q ? `${fmt(quantile)} × (${fmt(y)} - ${fmt(q)}) = ${fmt(losses[i] as number)}` : `${fmt(1 - quantile)} × (${fmt(q)} - ${fmt(y)}) = ${fmt(losses[i] as number)}`;
+  });
+  return succeed(value, [
+    `tau = ${fmt(quantile)}: an actual at or above the forecast costs tau × (y - q), one below it costs (1 - tau) × (q - y)`,
+    `per example: ${terms.join('; ')}${actual.length > MAX_TERMS ? `; ... (${actual.length} values)` : ''}`,
+    `pinball loss = ${fmt(sum(losses))} / ${actual.length} = ${fmt(value)}`,
+  ]);
+}
+
+export interface IntervalCoverage {
+  /** share of actual values inside their interval, bounds included */
+  coverage: number;
+  /** mean of upper - lower */
+  meanWidth: number;
+  /** mean interval score (Gneiting and Raftery, 2007): width plus 2 / alpha times each miss distance; lower is better */
+  intervalScore: number;
+}
+
+/**
+ * How well prediction intervals [lower, upper] with a nominal coverage (0.8 for P10 to P90) hold up:
+ * the share of actuals inside, the mean width, and the interval score, which charges the width
+ * plus (2 / alpha) × the distance by which an actual falls outside, with alpha = 1 - nominal.
+ */
+export function intervalCoverage(actual: readonly number[], lower: readonly number[], upper: readonly number[], nominal: number): MetricResult<IntervalCoverage> {
+  const error = firstError(
+    checkList('The actual values', actual),
+    checkList('The lower bounds', lower),
+    checkList('The upper bounds', upper),
+    checkSameLength('The actual values', actual, 'the lower bounds', lower),
+    checkSameLength('The actual values', actual, 'the upper bounds', upper),
+    checkOpenUnit('The nominal coverage', nominal),
+  );
+  if (error) return fail(error);
+  const inverted = lower.findIndex((l, i) => l > (upper[i] as number));
+  if (inverted >= 0) return fail(`Interval ${inverted + 1} has its lower bound (${lower[inverted]}) above its upper bound (${upper[inverted]}).`);
+  const alpha = 1 - nominal;
+  const inside = actual.map((y, i) => y >= (lower[i] as number) && y <= (upper[i] as number));
+  const widths = actual.map((_, i) => (upper[i] as number) - (lower[i] as number));
+  const scores = actual.map((y, i) => {
+    const l = lower[i] as number;
+    const u = upper[i] as number;
+    return u - l + (2 / alpha) * (Math.max(0, l - y) + Math.max(0, y - u));
+  });
+  const hits = inside.filter(Boolean).length;
+  const n = actual.length;
+  const value = { coverage: hits / n, meanWidth: sum(widths) / n, intervalScore: sum(scores) / n };
+  const misses = actual
+    .map((y, i) => ({ y, i }))
+    .filter(({ i }) => !inside[i])
+    .slice(0, MAX_TERMS)
+    .map(({ y, i }) => `${fmt(y)} outside [${fmt(lower[i] as number)}, ${fmt(upper[i] as number)}], so its score adds ${fmt(2 / alpha)} × ${fmt(Math.max(0, (lower[i] as number) - y) + Math.max(0, y - (upper[i] as number)))}`);
+  return succeed(value, [
+    `coverage = ${hits} of ${n} actuals inside their interval = ${fmt(value.coverage)}, against a nominal ${fmt(nominal)}`,
+    `mean width = (${sumText(widths.map((w) => fmt(w)))}) / ${n} = ${fmt(value.meanWidth)}`,
+    ...(misses.length > 0 ? misses : ['every actual is inside its interval, so the score is the width alone']),
+    `interval score (alpha = ${fmt(alpha)}) = (${sumText(scores.map((x) => fmt(x)))}) / ${n} = ${fmt(value.intervalScore)}`,
+  ]);
+}
+
+// ---------------------------------------------------------------------------
+// Generated answers and rater agreement
+
+const ARTICLES = /\b(a|an|the)\b/g;
+
+/**
+ * The answer normalization of the SQuAD evaluation script (Rajpurkar et al., 2016): lower case,
+ * punctuation and symbols removed, the articles a, an and the removed, runs of whitespace collapsed.
+ */
+export function normalizeAnswer(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, '')
+    .replace(ARTICLES, ' ')
+    .split(/\s+/)
+    .filter((token) => token.length > 0)
+    .join(' ');
+}
+
+/** A reference is one answer or a list of acceptable answers; a prediction scores its best match. */
+export type Reference = string | readonly string[];
+
+function checkAnswers(predictions: unknown, references: unknown): string | null {
+  if (!Array.isArray(predictions) || predictions.length === 0) return 'The predictions are empty: give at least one answer.';
+  if (!Array.isArray(references) || references.length === 0) return 'The references are empty: give at least one answer.';
+  const badPrediction = predictions.findIndex((p) => typeof p !== 'string');
+  if (badPrediction >= 0) return `Prediction ${badPrediction + 1} is not text.`;
+  const badReference = references.findIndex((r) => (Array.isArray(r) ? r.length === 0 || r.some((x) => typeof x !== 'string') : typeof r !== 'string'));
+  if (badReference >= 0) return `Reference ${badReference + 1} must be text or a non-empty list of texts.`;
+  return checkSameLength('The predictions', predictions, 'the references', references);
+}
+
+function alternatives(reference: Reference): readonly string[] {
+  return typeof reference === 'string' ? [reference] : reference;
+}
+
+/** Share of predictions whose normalized text equals a normalized reference answer. */
+export function exactMatch(predictions: readonly string[], references: readonly Reference[]): MetricResult {
+  const error = checkAnswers(predictions, references);
+  if (error) return fail(error);
+  const matches = predictions.map((prediction, i) => alternatives(references[i] as Reference).some((answer) => normalizeAnswer(answer) === normalizeAnswer(prediction)));
+  const hits = matches.filter(Boolean).length;
+  const value = hits / predictions.length;
+  const steps = predictions.slice(0, MAX_TERMS).map((prediction, i) => {
+    const shownReference = alternatives(references[i] as Reference).map((answer) => `"${normalizeAnswer(answer)}"`).join(' or ');
+    return `"${prediction}" → "${normalizeAnswer(prediction)}" against ${shownReference}: ${matches[i] ? 'match' : 'no match'}`;
+  });
+  steps.push(`exact match = ${hits} / ${predictions.length} = ${fmt(value)}`);
+  return succeed(value, steps);
+}
+
+/** Token F1 of one prediction against one answer: overlap of the two bags of normalized tokens. */
+function tokenF1Pair(prediction: string, answer: string): { f1: number; common: number; predicted: number; reference: number } {
+  const predicted = normalizeAnswer(prediction).split(' ').filter(Boolean);
+  const reference = normalizeAnswer(answer).split(' ').filter(Boolean);
+  if (predicted.length === 0 || reference.length === 0) {
+    // Both empty is a perfect match; one empty is none (the SQuAD 2.0 convention for "no answer").
+    const f1 = predicted.length === reference.length ? 1 : 0;
+    return { f1, common: 0, predicted: predicted.length, reference: reference.length };
+  }
+  const counts = new Map<string, number>();
+  for (const token of reference) counts.set(token, (counts.get(token) ?? 0) + 1);
+  let common = 0;
+  for (const token of predicted) {
+    const left = counts.get(token) ?? 0;
+    if (left > 0) {
+      common += 1;
+      counts.set(token, left - 1);
+    }
+  }
+  const f1 = common === 0 ? 0 : (2 * common) / (predicted.length + reference.length);
+  return { f1, common, predicted: predicted.length, reference: reference.length };
+}
+
+/**
+ * Mean token-level F1 over predictions: per prediction, precision = shared tokens / predicted tokens,
+ * recall = shared tokens / reference tokens, F1 their harmonic mean, the best over acceptable answers.
+ */
+export function tokenF1(predictions: readonly string[], references: readonly Reference[]): MetricResult {
+  const error = checkAnswers(predictions, references);
+  if (error) return fail(error);
+  const best = predictions.map((prediction, i) =>
+    alternatives(references[i] as Reference)
+      .map((answer) => tokenF1Pair(prediction, answer))
+      .reduce((a, b) => (b.f1 > a.f1 ? b : a)),
+  );
+  const value = sum(best.map((pair) => pair.f1)) / predictions.length;
+  const steps = best.slice(0, MAX_TERMS).map(
+    (pair, i) =>
+      `"${predictions[i]}": ${pair.common} shared of ${pair.predicted} predicted and ${pair.reference} reference tokens, F1 = 2 × ${pair.common} / (${pair.predicted} + ${pair.reference}) = ${fmt(pair.f1)}`,
+  );
+  steps.push(`token F1 = (${sumText(best.map((pair) => fmt(pair.f1)))}) / ${predictions.length} = ${fmt(value)}`);
+  return succeed(value, steps);
+}
+
+export interface Agreement {
+  kappa: number;
+  /** p_o, the share of items both raters label the same */
+  observed: number;
+  /** p_e, the agreement expected by chance from each rater's label shares */
+  expected: number;
+}
+
+/**
+ * Cohen's kappa (Cohen, 1960) of two raters from their agreement table: rows are rater A's labels,
+ * columns rater B's, in the same label order. kappa = (p_o - p_e) / (1 - p_e), where p_o is the share
+ * of items on the diagonal and p_e the agreement expected by chance from each rater's label shares.
+ */
+export function cohensKappa(table: ReadonlyArray<readonly number[]>): MetricResult<Agreement> {
+  if (!Array.isArray(table) || table.length < 2) return fail('The agreement table needs at least two labels: one row and one column per label.');
+  for (const [index, row] of (table as readonly unknown[]).entries()) {
+    const error = checkNonNegativeList(`Row ${index + 1} of the agreement table`, row);
+    if (error) return fail(error);
+    if ((row as readonly number[]).length !== table.length) return fail(`Row ${index + 1} has ${(row as readonly number[]).length} counts; the table must be square (${table.length} by ${table.length}).`);
+  }
+  const labels = table.length;
+  const n = sum(table.map((row) => sum(row)));
+  if (n === 0) return fail("Cohen's kappa is undefined: the table holds no items.");
+  const agreed = sum(table.map((row, i) => row[i] as number));
+  const rowShares = table.map((row) => sum(row) / n);
+  const columnShares = table.map((_, j) => sum(table.map((row) => row[j] as number)) / n);
+  const observed = agreed / n;
+  const expected = sum(rowShares.map((share, i) => share * (columnShares[i] as number)));
+  if (expected === 1) return fail("Cohen's kappa is undefined: both raters use one label only, so chance agreement is 1.");
+  const kappa = (observed - expected) / (1 - expected);
+  return succeed({ kappa, observed, expected }, [
+    `${n} items, ${labels} labels; on the diagonal: ${agreed}, so observed agreement p_o = ${agreed} / ${n} = ${fmt(observed)}`,
+    `label shares, rater A: ${listText(rowShares)}; rater B: ${listText(columnShares)}`,
+    `chance agreement p_e = ${sumText(rowShares.map((share, i) => `${fmt(share)} × ${fmt(columnShares[i] as number)}`))} = ${fmt(expected)}`,
+    `kappa = (${fmt(observed)} - ${fmt(expected)}) / (1 - ${fmt(expected)}) = ${fmt(kappa)}`,
+  ]);
+}
+
+// ---------------------------------------------------------------------------
+// Online product and integrity rates: each a count over a count of its unit
+
+function countShare(metric: string, partName: string, part: unknown, wholeName: string, whole: unknown): MetricResult {
+  const error = firstError(
+    checkCount(`The number of ${partName}`, part),
+    checkCount(`The number of ${wholeName}`, whole),
+    whole === 0 ? `${metric} is undefined: there are no ${wholeName}.` : null,
+    (part as number) > (whole as number) ? `There are more ${partName} (${shown(part)}) than ${wholeName} (${shown(whole)}).` : null,
+  );
+  if (error) return fail(error);
+  const value = (part as number) / (whole as number);
+  return succeed(value, [`${metric} = ${partName} / ${wholeName} = ${fmt(part as number)} / ${fmt(whole as number)} = ${fmt(value)}`]);
+}
+
+/** Clicks over impressions; define "impression" (served or viewed) before comparing two numbers. */
+export function clickThroughRate(clicks: number, impressions: number): MetricResult {
+  return countShare('CTR', 'clicks', clicks, 'impressions', impressions);
+}
+
+/** Conversions over eligible units (clicks, visits or users: say which). */
+export function conversionRate(conversions: number, eligibleUnits: number): MetricResult {
+  return countShare('conversion rate', 'conversions', conversions, 'eligible units', eligibleUnits);
+}
+
+/** Users of a cohort active on day N over the cohort's size. */
+export function retentionRate(activeOnDayN: number, cohortSize: number): MetricResult {
+  return countShare('retention', 'users active on the day', activeOnDayN, 'users in the cohort', cohortSize);
+}
+
+/** Actioned items found before any user report over all actioned items. */
+export function proactiveRate(foundBeforeReport: number, actioned: number): MetricResult {
+  return countShare('proactive rate', 'items found before any report', foundBeforeReport, 'items actioned', actioned);
+}
+
+export interface WatchTime {
+  /** total seconds over every assigned user, including those who watched nothing */
+  perUser: number;
+  /** total seconds over the users who watched anything: the tempting, biased denominator */
+  perWatcher: number;
+  watchers: number;
+}
+
+/** Watch time per assigned user, from each assigned user's total seconds (0 for users who watched nothing). */
+export function watchTimePerUser(secondsPerUser: readonly number[]): MetricResult<WatchTime> {
+  const error = checkNonNegativeList('The seconds per user', secondsPerUser);
+  if (error) return fail(error);
+  const total = sum(secondsPerUser);
+  const watchers = secondsPerUser.filter((seconds) => seconds > 0).length;
+  const perUser = total / secondsPerUser.length;
+  const perWatcher = watchers === 0 ? 0 : total / watchers;
+  return succeed({ perUser, perWatcher, watchers }, [
+    `${secondsPerUser.length} assigned users, ${watchers} of them watched anything; seconds: ${listText(secondsPerUser)}`,
+    `per assigned user = ${fmt(total)} / ${secondsPerUser.length} = ${fmt(perUser)} seconds`,
+    `per watcher = ${fmt(total)} / ${watchers} = ${fmt(perWatcher)} seconds, which leaves out the users who watched nothing`,
+  ]);
 }
 
 // ---------------------------------------------------------------------------
@@ -844,7 +1221,7 @@ export function normalQuantile(p: number): MetricResult {
   return succeed(value, [`z such that Phi(z) = ${fmt(p, 6)}: ${fmt(value, 6)}`]);
 }
 
-function checkConfidence(level: number): string | null {
+function checkConfidence(level: unknown): string | null {
   return checkOpenUnit('The confidence level', level);
 }
 
@@ -872,12 +1249,12 @@ export interface TwoProportionResult {
   ciHigh: number;
 }
 
-function checkArm(name: string, successes: number, trials: number): string | null {
+function checkArm(name: string, successes: unknown, trials: unknown): string | null {
   return firstError(
     checkCount(`${name} successes`, successes),
     checkCount(`${name} trials`, trials),
     trials === 0 ? `${name} has 0 trials.` : null,
-    successes > trials ? `${name} has more successes (${successes}) than trials (${trials}).` : null,
+    (successes as number) > (trials as number) ? `${name} has more successes (${shown(successes)}) than trials (${shown(trials)}).` : null,
   );
 }
 
@@ -886,6 +1263,7 @@ function checkArm(name: string, successes: number, trials: number): string | nul
  * and the Wald confidence interval of the difference with the unpooled one.
  */
 export function twoProportionZTest(input: TwoProportionInput, confidenceLevel = 0.95): MetricResult<TwoProportionResult> {
+  if (!isRecord(input)) return fail(`The experiment must be an object with successesA, trialsA, successesB and trialsB (got ${shown(input)}).`);
   const { successesA, trialsA, successesB, trialsB } = input;
   const error = firstError(checkArm('Arm A', successesA, trialsA), checkArm('Arm B', successesB, trialsB), checkConfidence(confidenceLevel));
   if (error) return fail(error);
@@ -902,12 +1280,12 @@ export function twoProportionZTest(input: TwoProportionInput, confidenceLevel = 
   const margin = zCritical * unpooledSe;
   const value: TwoProportionResult = { rateA, rateB, difference, z, pValue, ciLow: difference - margin, ciHigh: difference + margin };
   return succeed(value, [
-    `rate A = ${successesA} / ${trialsA} = ${fmt(rateA, 6)}; rate B = ${successesB} / ${trialsB} = ${fmt(rateB, 6)}; difference = ${fmt(difference, 6)}`,
-    `pooled rate = ${successesA + successesB} / ${trialsA + trialsB} = ${fmt(pooled, 6)}`,
-    `pooled SE = sqrt(${fmt(pooled, 6)} × ${fmt(1 - pooled, 6)} × (1/${trialsA} + 1/${trialsB})) = ${fmt(pooledSe, 6)}`,
-    `z = ${fmt(difference, 6)} / ${fmt(pooledSe, 6)} = ${fmt(z)}; two-sided p = 2 × (1 - Phi(${fmt(Math.abs(z))})) = ${fmt(pValue)}`,
-    `unpooled SE = sqrt(${fmt(rateA, 6)} × ${fmt(1 - rateA, 6)} / ${trialsA} + ${fmt(rateB, 6)} × ${fmt(1 - rateB, 6)} / ${trialsB}) = ${fmt(unpooledSe, 6)}`,
-    `${fmt(confidenceLevel * 100)}% CI of the difference = ${fmt(difference, 6)} ± ${fmt(zCritical)} × ${fmt(unpooledSe, 6)} = [${fmt(value.ciLow, 6)}, ${fmt(value.ciHigh, 6)}]`,
+    `rate A = ${fmt(successesA)} / ${fmt(trialsA)} = ${fmt(rateA, 6)}; rate B = ${fmt(successesB)} / ${fmt(trialsB)} = ${fmt(rateB, 6)}; difference = ${fmt(difference, 6)}`,
+    `pooled rate = ${fmt(successesA + successesB)} / ${fmt(trialsA + trialsB)} = ${fmt(pooled, 6)}`,
+    `pooled SE = sqrt(${fmt(pooled, 6)} × ${fmt(1 - pooled, 6)} × (1/${fmt(trialsA)} + 1/${fmt(trialsB)})) = ${sig(pooledSe)}`,
+    `z = ${fmt(difference, 6)} / ${sig(pooledSe)} = ${fmt(z)}; two-sided p = 2 × (1 - Phi(${fmt(Math.abs(z))})) = ${fmt(pValue)}`,
+    `unpooled SE = sqrt(${fmt(rateA, 6)} × ${fmt(1 - rateA, 6)} / ${fmt(trialsA)} + ${fmt(rateB, 6)} × ${fmt(1 - rateB, 6)} / ${fmt(trialsB)}) = ${sig(unpooledSe)}`,
+    `${fmt(confidenceLevel * 100)}% CI of the difference = ${fmt(difference, 6)} ± ${fmt(zCritical)} × ${sig(unpooledSe)} = [${sig(value.ciLow)}, ${sig(value.ciHigh)}]`,
   ]);
 }
 
@@ -932,12 +1310,51 @@ export function proportionConfidenceInterval(successes: number, trials: number, 
   const low = Math.max(0, rate - margin);
   const high = Math.min(1, rate + margin);
   const steps = [
-    `rate = ${successes} / ${trials} = ${fmt(rate, 6)}`,
-    `SE = sqrt(${fmt(rate, 6)} × ${fmt(1 - rate, 6)} / ${trials}) = ${fmt(se, 6)}`,
-    `${fmt(confidenceLevel * 100)}% CI = ${fmt(rate, 6)} ± ${fmt(zCritical)} × ${fmt(se, 6)} = [${fmt(low, 6)}, ${fmt(high, 6)}]`,
+    `rate = ${fmt(successes)} / ${fmt(trials)} = ${fmt(rate, 6)}`,
+    `SE = sqrt(${fmt(rate, 6)} × ${fmt(1 - rate, 6)} / ${fmt(trials)}) = ${sig(se)}`,
+    `${fmt(confidenceLevel * 100)}% CI = ${fmt(rate, 6)} ± ${fmt(zCritical)} × ${sig(se)} = [${sig(low)}, ${sig(high)}]`,
   ];
   if (low !== rate - margin || high !== rate + margin) steps.push('the interval was cut to stay within [0, 1]');
+  const fewer = Math.min(successes, trials - successes);
+  if (fewer === 0) {
+    steps.push(`with ${successes === 0 ? 'no successes' : 'no failures'} the Wald interval collapses to the single point ${fmt(rate)}, claiming a certainty the data do not have: use the Wilson interval`);
+  } else if (fewer < FEW_EVENTS) {
+    steps.push(`only ${fewer} ${successes === fewer ? 'successes' : 'failures'}: the Wald interval covers less often than its level claims; prefer the Wilson interval`);
+  }
   return succeed({ rate, margin, low, high }, steps);
+}
+
+/** Below this many successes (or failures) the Wald interval's coverage falls short, so its steps say so. */
+const FEW_EVENTS = 10;
+
+export interface WilsonInterval extends ProportionInterval {
+  /** the interval's midpoint, pulled from the rate toward 1/2 */
+  center: number;
+}
+
+/**
+ * The Wilson score interval of one proportion (Wilson, 1927): the rates p whose
+ * z-test against the observed rate is not rejected. With z² / n = c, its center is
+ * (rate + c / 2) / (1 + c) and its half-width z / (1 + c) × sqrt(rate (1 - rate) / n + z² / (4 n²)).
+ * It stays inside [0, 1] and keeps close to its level with few events, where the Wald interval fails.
+ */
+export function wilsonInterval(successes: number, trials: number, confidenceLevel = 0.95): MetricResult<WilsonInterval> {
+  const error = firstError(checkArm('The sample', successes, trials), checkConfidence(confidenceLevel));
+  if (error) return fail(error);
+  const rate = successes / trials;
+  const z = phiInverse(1 - (1 - confidenceLevel) / 2);
+  const z2 = z * z;
+  const shrink = 1 + z2 / trials;
+  const center = (rate + z2 / (2 * trials)) / shrink;
+  const margin = (z / shrink) * Math.sqrt((rate * (1 - rate)) / trials + z2 / (4 * trials * trials));
+  const low = Math.max(0, center - margin);
+  const high = Math.min(1, center + margin);
+  return succeed({ rate, center, margin, low, high }, [
+    `rate = ${fmt(successes)} / ${fmt(trials)} = ${fmt(rate, 6)}; z = ${fmt(z)}, z² = ${fmt(z2)}`,
+    `center = (${fmt(rate, 6)} + z² / (2 × ${fmt(trials)})) / (1 + z² / ${fmt(trials)}) = ${sig(center)}`,
+    `half-width = z / (1 + z² / ${fmt(trials)}) × sqrt(${fmt(rate, 6)} × ${fmt(1 - rate, 6)} / ${fmt(trials)} + z² / (4 × ${fmt(trials)}²)) = ${sig(margin)}`,
+    `${fmt(confidenceLevel * 100)}% Wilson interval = [${sig(low)}, ${sig(high)}]`,
+  ]);
 }
 
 export interface SampleSizeInput {
@@ -968,13 +1385,14 @@ export interface SampleSize {
  * n = (z_(1 - alpha/2) + z_(power))^2 × (p1 (1 - p1) + p2 (1 - p2)) / (p2 - p1)^2, rounded up.
  */
 export function sampleSizePerArm(input: SampleSizeInput): MetricResult<SampleSize> {
+  if (!isRecord(input)) return fail(`The test design must be an object with baselineRate, minimumDetectableEffect, effect, alpha and power (got ${shown(input)}).`);
   const { baselineRate, minimumDetectableEffect: mde, effect, alpha, power } = input;
   const error = firstError(
     checkOpenUnit('The baseline rate', baselineRate),
-    typeof mde === 'number' && Number.isFinite(mde) && mde > 0 ? null : `The minimum detectable effect must be a number above 0 (got ${mde}).`,
+    typeof mde === 'number' && Number.isFinite(mde) && mde > 0 ? null : `The minimum detectable effect must be a number above 0 (got ${shown(mde)}).`,
     effect === 'absolute' || effect === 'relative' ? null : 'The effect must be "absolute" or "relative".',
     checkOpenUnit('Alpha', alpha),
-    typeof power === 'number' && power >= 0.5 && power < 1 ? null : `Power must be at least 0.5 and below 1 (got ${power}).`,
+    typeof power === 'number' && power >= 0.5 && power < 1 ? null : `Power must be at least 0.5 and below 1 (got ${shown(power)}).`,
   );
   if (error) return fail(error);
   const delta = effect === 'absolute' ? mde : baselineRate * mde;
@@ -997,6 +1415,74 @@ export function sampleSizePerArm(input: SampleSizeInput): MetricResult<SampleSiz
   return succeed({ perArm, total: 2 * perArm, treatmentRate, delta, zAlpha, zBeta }, steps);
 }
 
+export interface OneProportionSampleSizeInput {
+  /** the rate expected, strictly between 0 and 1 (use 0.5 when nothing is known: it gives the largest n) */
+  rate: number;
+  /** the half-width wanted, in the rate's own units: 0.0003 is plus or minus 0.03 percentage points */
+  margin: number;
+  confidenceLevel: number;
+}
+
+/** Trials needed to estimate one proportion to within ± margin: n = z² × p (1 - p) / margin², rounded up (the Wald interval's half-width). */
+export function oneProportionSampleSize(input: OneProportionSampleSizeInput): MetricResult {
+  if (!isRecord(input)) return fail(`The estimate must be an object with rate, margin and confidenceLevel (got ${shown(input)}).`);
+  const { rate, margin, confidenceLevel } = input;
+  const error = firstError(
+    checkOpenUnit('The expected rate', rate),
+    typeof margin === 'number' && Number.isFinite(margin) && margin > 0 && margin < 1 ? null : `The margin must be above 0 and below 1 (got ${shown(margin)}).`,
+    checkConfidence(confidenceLevel),
+  );
+  if (error) return fail(error);
+  const z = phiInverse(1 - (1 - confidenceLevel) / 2);
+  const exact = (z * z * rate * (1 - rate)) / (margin * margin);
+  // The small tolerance keeps float noise (3839.0000000001) from adding a trial.
+  const value = Math.ceil(exact - 1e-9);
+  return succeed(value, [
+    `z for ${fmt(confidenceLevel * 100)}% = ${fmt(z)}; p (1 - p) = ${fmt(rate, 6)} × ${fmt(1 - rate, 6)} = ${fmt(rate * (1 - rate), 8)}`,
+    `n = ${fmt(z)}² × ${fmt(rate * (1 - rate), 8)} / ${sig(margin)}² = ${fmt(exact, 1)}, rounded up to ${fmt(value)}`,
+  ]);
+}
+
+export interface NonInferiorityResult {
+  /** rate B - rate A, treatment minus control */
+  difference: number;
+  /** the one-sided upper confidence bound of the difference */
+  upperBound: number;
+  /** true when the upper bound is at most the margin: the test rules out a harm larger than the margin */
+  passes: boolean;
+}
+
+/**
+ * A guardrail's non-inferiority test for a rate where higher is worse (hides, errors): it passes when
+ * the one-sided (1 - alpha) upper bound of rate B - rate A, difference + z_(1 - alpha) × unpooled SE,
+ * is at most the margin. alpha = 0.025 reads off the upper end of a two-sided 95% interval.
+ */
+export function nonInferiorityTest(input: TwoProportionInput, margin: number, alpha: number): MetricResult<NonInferiorityResult> {
+  if (!isRecord(input)) return fail(`The experiment must be an object with successesA, trialsA, successesB and trialsB (got ${shown(input)}).`);
+  const { successesA, trialsA, successesB, trialsB } = input;
+  const error = firstError(
+    checkArm('Arm A', successesA, trialsA),
+    checkArm('Arm B', successesB, trialsB),
+    typeof margin === 'number' && Number.isFinite(margin) && margin > 0 ? null : `The margin must be a number above 0 (got ${shown(margin)}).`,
+    typeof alpha === 'number' && alpha > 0 && alpha < 0.5 ? null : `Alpha must lie above 0 and below 0.5 (got ${shown(alpha)}).`,
+  );
+  if (error) return fail(error);
+  const rateA = successesA / trialsA;
+  const rateB = successesB / trialsB;
+  const difference = rateB - rateA;
+  const se = Math.sqrt((rateA * (1 - rateA)) / trialsA + (rateB * (1 - rateB)) / trialsB);
+  const z = phiInverse(1 - alpha);
+  const upperBound = difference + z * se;
+  const passes = upperBound <= margin;
+  return succeed({ difference, upperBound, passes }, [
+    `difference = ${fmt(rateB, 6)} - ${fmt(rateA, 6)} = ${fmt(difference, 6)}; unpooled SE = ${sig(se)}`,
+    `one-sided upper bound at alpha ${fmt(alpha)} = ${fmt(difference, 6)} + ${fmt(z)} × ${sig(se)} = ${sig(upperBound)}`,
+    passes
+      ? `${sig(upperBound)} is within the margin ${sig(margin)}: the guardrail passes`
+      : `${sig(upperBound)} exceeds the margin ${sig(margin)}: the guardrail blocks, because a harm larger than the margin is not ruled out`,
+  ]);
+}
+
 // ---------------------------------------------------------------------------
 // Drift
 
@@ -1011,8 +1497,8 @@ function normalize(name: string, counts: readonly number[]): { shares: number[] 
   return { shares: counts.map((c) => c / total) };
 }
 
-function checkEpsilon(epsilon: number): string | null {
-  return typeof epsilon === 'number' && epsilon > 0 && epsilon < 0.01 ? null : `epsilon must be above 0 and below 0.01 (got ${epsilon}).`;
+function checkEpsilon(epsilon: unknown): string | null {
+  return typeof epsilon === 'number' && epsilon > 0 && epsilon < 0.01 ? null : `epsilon must be above 0 and below 0.01 (got ${shown(epsilon)}).`;
 }
 
 function twoHistograms(

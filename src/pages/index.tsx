@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import CaseStudyCard from '@site/src/components/CaseStudyCard';
-import { caseStudies } from '@site/src/data/caseStudies';
+import { beyondTheBookCaseStudies, bookCaseStudies } from '@site/src/data/caseStudies';
 import styles from './index.module.css';
 
 const sections: Array<{ title: string; to: string; text: string }> = [
@@ -41,8 +41,8 @@ export default function Home(): ReactNode {
           </Heading>
           <p className={styles.heroLead}>
             A free companion to <cite>Machine Learning System Design Interview</cite> (Aminian and Xu, 2023) for
-            engineers preparing alone or in study groups. Ten case studies rewritten from practice, each deeper on
-            data, serving and operations than an interview book has room for.
+            engineers preparing alone or in study groups. The book's ten case studies rewritten from practice, each
+            deeper on data, serving and operations than an interview book has room for, and four problems beyond the book.
           </p>
           <div className={styles.actions}>
             <Link className="button button--primary button--lg" to="/docs/start-here">
@@ -57,14 +57,28 @@ export default function Home(): ReactNode {
       <main className="container margin-vert--lg">
         <section aria-labelledby="case-studies">
           <Heading as="h2" id="case-studies">
-            Case studies
+            Case studies from the book
           </Heading>
+          <p>The book's ten problems in its chapter order, each rewritten deeper on data, serving and operations.</p>
           <div className={styles.grid}>
-            {caseStudies.map((study) => (
+            {bookCaseStudies.map((study) => (
               <CaseStudyCard key={study.slug} study={study} />
             ))}
           </div>
         </section>
+        {beyondTheBookCaseStudies.length > 0 ? (
+          <section aria-labelledby="beyond-the-book" className="margin-top--lg">
+            <Heading as="h2" id="beyond-the-book">
+              Beyond the book
+            </Heading>
+            <p>Problems interviewers ask that the book does not cover, in the same sections and the same framework.</p>
+            <div className={styles.grid}>
+              {beyondTheBookCaseStudies.map((study) => (
+                <CaseStudyCard key={study.slug} study={study} />
+              ))}
+            </div>
+          </section>
+        ) : null}
         <section aria-labelledby="also-inside" className="margin-top--lg">
           <Heading as="h2" id="also-inside">
             Also inside

@@ -1,5 +1,5 @@
 import React, { type ReactNode } from 'react';
-import { ANNOUNCER_ID } from '@site/src/lib/announce';
+import { ANNOUNCER_ID } from '@site/src/browser/announce';
 
 export default function Root({ children }: { children: ReactNode }): ReactNode {
   return (

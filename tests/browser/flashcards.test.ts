@@ -3,11 +3,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadChapterCards } from '@site/plugins/flashcards/index';
+import { chapterIdentities } from '@site/src/data/caseStudies';
 import { gotoHydrated, watchErrors } from './support/page';
 import { useBuiltSite } from './support/site';
 
 const CHAPTER = 'ad-click-prediction';
-const cards = await loadChapterCards(path.resolve(__dirname, '../../docs/case-studies'));
+const cards = await loadChapterCards(path.resolve(__dirname, '../../docs/case-studies'), chapterIdentities);
 const chapterCards = cards.filter((card) => card.chapter === CHAPTER);
 
 const site = useBuiltSite();

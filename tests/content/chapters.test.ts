@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseStudies, type CaseStudy } from '@site/src/data/caseStudies';
-import { checkChapter } from '@site/src/lib/chapterContract/checkChapter';
+import { checkChapter } from './checkChapter';
 import { contentFiles, read } from '@site/scripts/support/contentFiles';
 
 const chapters = contentFiles('docs/case-studies').filter((file) => !file.endsWith('index.mdx'));
@@ -22,6 +22,7 @@ describe('the content contract, proved on fixtures', () => {
   const fixtureStudy: CaseStudy = {
     slug: 'fixture-search',
     title: 'Fixture search',
+    origin: 'book',
     bookChapter: 0,
     domain: 'Search and retrieval',
     summary: 'A fixture.',
@@ -44,6 +45,20 @@ describe('the content contract, proved on fixtures', () => {
     expect(check('missing-section')).toEqual(['required section "#scale" is missing']);
   });
 
+  it.each([
+    ['missing-state-of-the-art', 'state-of-the-art'],
+    ['missing-talk-track', 'talk-track'],
+  ])('names the 2026 section missing from %s', (fixture, id) => {
+    expect(check(fixture), `tests/fixtures/chapters/${fixture}.mdx`).toEqual([`required section "#${id}" is missing`]);
+  });
+
+  it.each([
+    ['state-of-the-art-out-of-order', 'section "#scale" comes after "#state-of-the-art"'],
+    ['talk-track-out-of-order', 'section "#follow-ups" comes after "#talk-track"'],
+  ])('names the 2026 section held out of order in %s', (fixture, message) => {
+    expect(check(fixture), `tests/fixtures/chapters/${fixture}.mdx`).toEqual([expect.stringContaining(message)]);
+  });
+
   it('names sections that are out of order', () => {
     expect(check('out-of-order')).toEqual([expect.stringContaining('section "#evaluation" comes after "#serving"')]);
   });
@@ -54,6 +69,13 @@ describe('the content contract, proved on fixtures', () => {
 
   it('names a heading without an explicit id, with its line', () => {
     expect(check('heading-without-id')).toEqual([expect.stringMatching(/^line \d+: heading "Baseline" has no explicit id/)]);
+  });
+
+  it.each(['title', 'slug', 'difficulty', 'sidebar_label', 'image'])('refuses a chapter that restates "%s", which the metadata module holds', (field) => {
+    const source = read('tests/fixtures/chapters/good.mdx').replace('---\n', `---\n${field}: Restated\n`);
+    expect(checkChapter('fixture-search', source, [fixtureStudy], small)).toEqual([
+      `frontmatter restates "${field}", which src/data/caseStudies/fixture-search.ts holds; remove it from the chapter`,
+    ]);
   });
 
   it('rejects metadata that still holds placeholders', () => {

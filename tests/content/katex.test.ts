@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
-import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
 import { contentFiles, read } from '@site/scripts/support/contentFiles';
 
 /**
@@ -15,9 +10,7 @@ import { contentFiles, read } from '@site/scripts/support/contentFiles';
  * would fail on it.
  */
 function formulaErrors(file: string, source: string): string[] {
-  // The site's markdown format is 'detect': .md files are CommonMark, only .mdx is MDX.
-  const processor = file.endsWith('.mdx') ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
-  const tree = processor.use(remarkFrontmatter).use(remarkMath).parse(source) as Root;
+  const { tree } = parseChapter(source, { mdx: file.endsWith('.mdx') });
   const errors: string[] = [];
   visit(tree, ['math', 'inlineMath'], (node) => {
     const math = node as { type: string; value: string; position?: { start: { line: number } } };

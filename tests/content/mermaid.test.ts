@@ -7,7 +7,7 @@ import { contentFiles, read } from '@site/scripts/support/contentFiles';
 /** Mermaid's own parser, as the browser will run it; the message names the file, line and figure. */
 async function diagramErrors(file: string, source: string): Promise<string[]> {
   const errors: string[] = [];
-  for (const block of parseChapter(source).mermaidBlocks) {
+  for (const block of parseChapter(source, { mdx: file.endsWith('.mdx') }).mermaidBlocks) {
     try {
       await mermaid.parse(block.source);
     } catch (error) {

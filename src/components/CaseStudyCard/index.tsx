@@ -1,14 +1,16 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import type { CaseStudy } from '@site/src/data/caseStudies';
+import { caseStudyPath, type CaseStudy } from '@site/src/data/caseStudies';
 import styles from './styles.module.css';
 
 export default function CaseStudyCard({ study }: { study: CaseStudy }): ReactNode {
   return (
     <article className={styles.card}>
-      <p className={styles.domain}>{study.domain}</p>
+      <p className={styles.domain}>
+        {study.origin === 'book' ? `Book chapter ${study.bookChapter}` : 'Beyond the book'} · {study.domain}
+      </p>
       <h3 className={styles.title}>
-        <Link to={`/docs/case-studies/${study.slug}`} className={styles.link}>
+        <Link to={caseStudyPath(study.slug)} className={styles.link}>
           {study.title}
         </Link>
       </h3>

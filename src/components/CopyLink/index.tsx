@@ -1,7 +1,7 @@
 import React, { useState, type MouseEvent, type ReactNode } from 'react';
 import clsx from 'clsx';
-import { announce } from '@site/src/lib/announce';
-import { copyText } from '@site/src/lib/copyText';
+import { announce } from '@site/src/browser/announce';
+import { copyText } from '@site/src/browser/copyText';
 import styles from './styles.module.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 import React, { Fragment, type ReactNode } from 'react';
-import { cardParagraphs, type Segment } from '@site/plugins/flashcards/cardText';
+import { cardParagraphs, type Segment } from '@site/src/shared/cardText';
 import styles from './styles.module.css';
 
 function SegmentView({ segment }: { segment: Segment }): ReactNode {

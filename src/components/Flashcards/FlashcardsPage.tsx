@@ -3,7 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { ANKI_FILE_PATH, type Flashcard } from '@site/plugins/flashcards/flashcard';
+import { ANKI_FILE_PATH, type Flashcard } from '@site/src/shared/flashcard';
 import Flashcards from '@site/src/components/Flashcards';
 import { caseStudies } from '@site/src/data/caseStudies';
 import styles from './FlashcardsPage.module.css';

@@ -2,9 +2,9 @@ import React, { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, t
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
-import type { Flashcard } from '@site/plugins/flashcards/flashcard';
-import { cardPlainText } from '@site/plugins/flashcards/cardText';
-import { announce } from '@site/src/lib/announce';
+import type { Flashcard } from '@site/src/shared/flashcard';
+import { cardPlainText } from '@site/src/shared/cardText';
+import { announce } from '@site/src/browser/announce';
 import {
   ALL_CHAPTERS,
   chapterOptions,
@@ -30,6 +30,7 @@ import {
 } from '@site/src/lib/flashcardDeck';
 import CardText from './CardText';
 import styles from './styles.module.css';
+import { usePersistentState, type StorageCodec } from '@site/src/hooks/usePersistentState';
 
 /** One key for the reader's marks across visits and tabs. */
 export const FLASHCARD_MARKS_KEY = 'ml-sdi-companion:flashcard-marks';
@@ -39,21 +40,8 @@ const NO_ORDER: readonly string[] = [];
 
 const MARK_LABELS: Record<Mark, string> = { known: 'I knew it', review: 'Review again' };
 
-function readStored(): string | null {
-  try {
-    return window.localStorage.getItem(FLASHCARD_MARKS_KEY);
-  } catch {
-    return null; // storage blocked (private mode, policy): the cards still work, marks last until reload
-  }
-}
-
-function writeStored(value: string): void {
-  try {
-    window.localStorage.setItem(FLASHCARD_MARKS_KEY, value);
-  } catch {
-    // Same as above.
-  }
-}
+const MARKS_CODEC: StorageCodec<Marks> = { parse: parseMarks, serialize: serializeMarks };
+const NO_MARKS: Marks = {};
 
 interface Props {
   cards: readonly Flashcard[];
@@ -73,32 +61,22 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
   const chapters = useMemo(() => chapterOptions(cards), [cards]);
   const cardsById = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
   const [filter, setFilter] = useState<DeckFilter>({ chapter: ALL_CHAPTERS, skipKnown: false });
-  const [marks, setMarks] = useState<Marks>({});
+  const [marks, setMarks, restored] = usePersistentState<Marks>(FLASHCARD_MARKS_KEY, MARKS_CODEC, NO_MARKS);
   const [deck, setDeck] = useState<Deck>(() => createDeck(cards.map((card) => card.id)));
-  const [restored, setRestored] = useState(false);
+  const [started, setStarted] = useState(false);
   const revealButton = useRef<HTMLButtonElement>(null);
   const baseId = useId();
 
   const deckFor = (nextFilter: DeckFilter, currentMarks: Marks) => createDeck(selectCards(cards, nextFilter, currentMarks).map((card) => card.id));
 
-  // The URL and localStorage exist only in the browser, so both are read after hydration.
+  // The URL exists only in the browser: once the stored marks are in, build the first deck from the URL's filter.
   useEffect(() => {
-    const stored = parseMarks(readStored());
+    if (!restored || started) return;
     const initial: DeckFilter = { chapter: parseChapterFilter(new URLSearchParams(window.location.search).get('chapter'), cards), skipKnown: false };
-    setMarks(stored);
     setFilter(initial);
-    setDeck(deckFor(initial, stored));
-    setRestored(true);
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === FLASHCARD_MARKS_KEY) setMarks(parseMarks(event.newValue));
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, [cards]);
-
-  useEffect(() => {
-    if (restored) writeStored(serializeMarks(marks));
-  }, [marks, restored]);
+    setDeck(deckFor(initial, marks));
+    setStarted(true);
+  }, [restored, started, cards, marks]);
 
   const cardId = currentCardId(deck);
   const card = cardId === undefined ? undefined : cardsById.get(cardId);
@@ -174,7 +152,7 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
   const cardMark = card ? marks[card.id] : undefined;
 
   return (
-    <section className={styles.flashcards} aria-label="Flashcards" data-flashcards-ready={restored || undefined}>
+    <section className={styles.flashcards} aria-label="Flashcards" data-flashcards-ready={started || undefined}>
       <div className={styles.controls}>
         <div className={styles.field}>
           <label htmlFor={selectId}>Chapter</label>

@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { caseStudies } from '@site/src/data/caseStudies';
+import { caseStudies, caseStudyPath } from '@site/src/data/caseStudies';
 import { frameworkStepById, frameworkSteps, interviewLengths, stepNumber } from '@site/src/data/framework';
 import styles from './styles.module.css';
 
@@ -69,7 +69,7 @@ export default function FrameworkStep({ id }: Props): ReactNode {
         {caseStudies.map((study, index) => (
           <React.Fragment key={study.slug}>
             {index > 0 ? ', ' : null}
-            <Link to={`/docs/case-studies/${study.slug}#${step.chapterSection}`}>{study.title}</Link>
+            <Link to={caseStudyPath(study.slug, step.chapterSection)}>{study.title}</Link>
           </React.Fragment>
         ))}
         .

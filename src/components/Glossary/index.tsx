@@ -2,7 +2,7 @@ import React, { Fragment, useEffect, useId, useMemo, useRef, useState, type Reac
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import { CATEGORY_LABELS, GLOSSARY_CATEGORIES, glossary, type GlossaryTerm } from '@site/src/data/glossary';
-import { announce } from '@site/src/lib/announce';
+import { announce } from '@site/src/browser/announce';
 import { describeShown, groupByInitial, letterAnchorId, termMatches, type CategoryFilter } from '@site/src/lib/glossary';
 import styles from './styles.module.css';
 

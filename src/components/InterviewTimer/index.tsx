@@ -19,25 +19,13 @@ import {
   type TimerState,
 } from '@site/src/lib/interviewTimer';
 import styles from './styles.module.css';
+import { announce } from '@site/src/browser/announce';
+import { usePersistentState, type StorageCodec } from '@site/src/hooks/usePersistentState';
 
 /** Often enough that the seconds never visibly skip. */
 const REFRESH_MS = 250;
 
-function readStored(): string | null {
-  try {
-    return window.localStorage.getItem(TIMER_STORAGE_KEY);
-  } catch {
-    return null; // storage blocked (private mode, policy): the timer still works, it just forgets on reload
-  }
-}
-
-function writeStored(value: string): void {
-  try {
-    window.localStorage.setItem(TIMER_STORAGE_KEY, value);
-  } catch {
-    // Same as above: nothing to do but keep going without persistence.
-  }
-}
+const TIMER_CODEC: StorageCodec<TimerState> = { parse: deserializeTimer, serialize: serializeTimer };
 
 function minutes(seconds: number): string {
   const whole = Math.round(seconds / 60);
@@ -50,30 +38,14 @@ function minutes(seconds: number): string {
  * says out loud what changed: step changes and overruns, never every second.
  */
 export default function InterviewTimer(): ReactNode {
-  const [state, setState] = useState<TimerState>(() => createTimer());
+  const [state, setState, restored] = usePersistentState<TimerState>(TIMER_STORAGE_KEY, TIMER_CODEC, createTimer());
   const [now, setNow] = useState(0);
-  const [restored, setRestored] = useState(false);
-  const [message, setMessage] = useState('');
   const lastOverrun = useRef<string | null>(null);
   const baseId = useId();
 
-  // localStorage exists only in the browser, so the stored run is read after hydration.
+  // The stored run arrives after hydration (or from another tab): read the clock when it does.
   useEffect(() => {
-    setState(deserializeTimer(readStored()));
-    setNow(Date.now());
-    setRestored(true);
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === TIMER_STORAGE_KEY) {
-        setState(deserializeTimer(event.newValue));
-        setNow(Date.now());
-      }
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
-
-  useEffect(() => {
-    if (restored) writeStored(serializeTimer(state));
+    if (restored) setNow(Date.now());
   }, [state, restored]);
 
   const status = timerStatus(state);
@@ -90,7 +62,7 @@ export default function InterviewTimer(): ReactNode {
   const overrunKey = reading.overrun ? `${state.startedAt ?? ''}:${reading.stepIndex}` : null;
   useEffect(() => {
     if (overrunKey !== null && overrunKey !== lastOverrun.current) {
-      setMessage(`Over time on step ${reading.stepIndex + 1}, ${step.title}. Wrap up and move on.`);
+      announce(`Over time on step ${reading.stepIndex + 1}, ${step.title}. Wrap up and move on.`);
     }
     lastOverrun.current = overrunKey;
   }, [overrunKey, reading.stepIndex, step.title]);
@@ -98,7 +70,7 @@ export default function InterviewTimer(): ReactNode {
   // And once when the whole interview runs out.
   const timeUp = reading.overallOverrunSeconds > 0;
   useEffect(() => {
-    if (timeUp) setMessage(`The ${state.plan} minutes are up. Close with a one-line summary.`);
+    if (timeUp) announce(`The ${state.plan} minutes are up. Close with a one-line summary.`);
   }, [timeUp, state.plan]);
 
   /** Applies one control at this instant and says what it did; controls that change nothing stay silent. */
@@ -108,7 +80,7 @@ export default function InterviewTimer(): ReactNode {
     setNow(at);
     if (next === state) return;
     setState(next);
-    setMessage(say(next));
+    announce(say(next));
   }
 
   const stepAnnouncement = (next: TimerState) => {
@@ -234,10 +206,6 @@ export default function InterviewTimer(): ReactNode {
           </li>
         ))}
       </ol>
-
-      <p className="sr-only" role="status" aria-live="polite" data-timer-announcer="">
-        {message}
-      </p>
     </section>
   );
 }

@@ -1,9 +1,9 @@
-import React, { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import React, { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import { caseStudies } from '@site/src/data/caseStudies';
+import { caseStudies, caseStudyPath } from '@site/src/data/caseStudies';
 import { REQUIRED_SECTIONS, sectionLabel, type SectionId } from '@site/src/data/chapterContract';
-import { announce } from '@site/src/lib/announce';
+import { announce } from '@site/src/browser/announce';
 import {
   applyImport,
   chapterProgress,
@@ -19,6 +19,7 @@ import {
   type ProgressState,
 } from '@site/src/lib/progressStore';
 import styles from './styles.module.css';
+import { usePersistentState, type StorageCodec } from '@site/src/hooks/usePersistentState';
 
 export const PROGRESS_STORAGE_KEY = 'ml-sdi-companion:reading-progress';
 
@@ -26,21 +27,11 @@ export const PROGRESS_STORAGE_KEY = 'ml-sdi-companion:reading-progress';
 const SECTION_ORDER: readonly string[] = REQUIRED_SECTIONS.map((section) => section.id);
 const CATALOG: ProgressCatalog = Object.fromEntries(caseStudies.map((study) => [study.slug, SECTION_ORDER]));
 
-function readStored(): string | null {
-  try {
-    return window.localStorage.getItem(PROGRESS_STORAGE_KEY);
-  } catch {
-    return null; // storage blocked: progress works for this visit only
-  }
-}
-
-function writeStored(value: string): void {
-  try {
-    window.localStorage.setItem(PROGRESS_STORAGE_KEY, value);
-  } catch {
-    // Same as above.
-  }
-}
+const NOTHING_READ: ProgressState = {};
+const PROGRESS_CODEC: StorageCodec<ProgressState> = {
+  parse: (raw) => parseStoredProgress(raw, CATALOG),
+  serialize: serializeProgress,
+};
 
 function download(text: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -65,26 +56,11 @@ function describeImport({ fileName, sections, chapters, skipped }: PendingImport
  * confirms it.
  */
 export default function ReadingProgress(): ReactNode {
-  const [state, setState] = useState<ProgressState>({});
-  const [restored, setRestored] = useState(false);
+  const [state, setState, restored] = usePersistentState<ProgressState>(PROGRESS_STORAGE_KEY, PROGRESS_CODEC, NOTHING_READ);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [importError, setImportError] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const baseId = useId();
-
-  useEffect(() => {
-    setState(parseStoredProgress(readStored(), CATALOG));
-    setRestored(true);
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === PROGRESS_STORAGE_KEY) setState(parseStoredProgress(event.newValue, CATALOG));
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
-
-  useEffect(() => {
-    if (restored) writeStored(serializeProgress(state));
-  }, [state, restored]);
 
   const completeChapters = caseStudies.filter((study) => chapterProgress(state, study.slug, SECTION_ORDER).complete).length;
 
@@ -141,7 +117,7 @@ export default function ReadingProgress(): ReactNode {
           return (
             <li key={study.slug} className={styles.chapter} data-progress-chapter={study.slug}>
               <div className={styles.row}>
-                <Link to={`/docs/case-studies/${study.slug}`} className={styles.title}>
+                <Link to={caseStudyPath(study.slug)} className={styles.title}>
                   {study.title}
                 </Link>
                 <span className={styles.count} data-progress-count="">

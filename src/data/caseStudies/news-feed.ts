@@ -3,6 +3,7 @@ import type { CaseStudy } from './types';
 const newsFeed: CaseStudy = {
   slug: 'news-feed',
   title: 'Personalized news feed',
+  origin: 'book',
   bookChapter: 10,
   domain: 'Recommendation',
   summary: 'Order posts from friends, groups, pages and beyond so each screen is worth the time.',

@@ -7,18 +7,34 @@ export type Domain =
   | 'Recommendation'
   | 'Trust and safety'
   | 'Ads'
-  | 'Social graph';
+  | 'Social graph'
+  | 'Generative AI'
+  | 'Payments and risk'
+  | 'Logistics';
+
+/** Where a case study comes from: one of the book's chapters, or a problem interviewers ask that the book does not cover. */
+export type CaseStudyOrigin =
+  | {
+      origin: 'book';
+      /** Chapter number of the case study in Aminian and Xu (2023). */
+      bookChapter: number;
+    }
+  | {
+      origin: 'beyond-the-book';
+      /** Why interviewers ask it and what it teaches that the book's ten do not, in one sentence. */
+      whyItIsHere: string;
+    };
 
 /**
  * One case study's metadata. Cards, the at-a-glance tables and the comparison
  * table all read from here; chapters never restate these values by hand.
  */
-export interface CaseStudy {
+export type CaseStudy = CaseStudyFacts & CaseStudyOrigin;
+
+export interface CaseStudyFacts {
   /** URL segment under /docs/case-studies/ and the chapter's file name. */
   slug: string;
   title: string;
-  /** Chapter number of the case study in Aminian and Xu (2023). */
-  bookChapter: number;
   domain: Domain;
   /** The problem in one sentence, shown on cards. */
   summary: string;

@@ -3,6 +3,7 @@ import type { CaseStudy } from './types';
 const videoRecommendation: CaseStudy = {
   slug: 'video-recommendation',
   title: 'Video recommendation',
+  origin: 'book',
   bookChapter: 6,
   domain: 'Recommendation',
   summary: 'Fill a home feed with videos each user will watch and be glad they watched.',

@@ -3,6 +3,7 @@ import type { CaseStudy } from './types';
 const visualSearch: CaseStudy = {
   slug: 'visual-search',
   title: 'Visual search',
+  origin: 'book',
   bookChapter: 2,
   domain: 'Search and retrieval',
   summary: 'Given a photo or a selected object, return visually similar images from a billion-image corpus.',

@@ -1,6 +1,4 @@
-// Every calculator in one lazily loaded chunk. Separate chunks would each carry
-// their own copy of the metric maths (too small for the bundler to split out),
-// and a page with several calculators would download it several times.
+// The metrics page imports these, so their code and the metric maths travel in that page's chunks only.
 export { default as ConfusionMatrixCalculator } from './ConfusionMatrixCalculator';
 export { default as IouCalculator } from './IouCalculator';
 export { default as PsiCalculator } from './PsiCalculator';

@@ -1,8 +1,7 @@
 import { BODY_ENDS_BEFORE, CHAPTER_MINIMUMS, REQUIRED_FRONTMATTER, REQUIRED_SECTIONS, type ChapterMinimums } from '@site/src/data/chapterContract';
-import type { CaseStudy } from '@site/src/data/caseStudies';
-import { countWords, parseChapter } from '@site/plugins/chapter-reader/parseChapter';
+import { INJECTED_FRONTMATTER, type CaseStudy } from '@site/src/data/caseStudies';
+import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
 
-const DIFFICULTIES = ['foundational', 'intermediate', 'advanced'];
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
@@ -25,20 +24,16 @@ export function checkChapter(
       problems.push(`frontmatter field "${field}" is missing`);
     }
   }
-  if (fm.slug !== undefined && fm.slug !== `/case-studies/${slug}`) {
-    problems.push(`frontmatter slug is "${String(fm.slug)}", expected "/case-studies/${slug}"`);
-  }
-  if (fm.difficulty !== undefined && !DIFFICULTIES.includes(String(fm.difficulty))) {
-    problems.push(`frontmatter difficulty "${String(fm.difficulty)}" is not one of ${DIFFICULTIES.join(', ')}`);
+  for (const field of INJECTED_FRONTMATTER) {
+    if (fm[field] !== undefined) {
+      problems.push(`frontmatter restates "${field}", which src/data/caseStudies/${slug}.ts holds; remove it from the chapter`);
+    }
   }
 
   const study = studies.find((entry) => entry.slug === slug);
   if (!study) {
     problems.push(`no entry for "${slug}" in src/data/caseStudies`);
   } else {
-    if (fm.difficulty !== undefined && fm.difficulty !== study.difficulty) {
-      problems.push(`frontmatter difficulty "${String(fm.difficulty)}" differs from the metadata module's "${study.difficulty}"`);
-    }
     const todo = Object.entries(study).filter(([, value]) => JSON.stringify(value).includes('TODO'));
     if (todo.length > 0) problems.push(`metadata still has TODO in: ${todo.map(([key]) => key).join(', ')}`);
   }
@@ -68,9 +63,10 @@ export function checkChapter(
     if (heading.id) seenIds.add(heading.id);
   }
 
-  const bodyEnd = chapter.prose.indexOf(`{/* #${BODY_ENDS_BEFORE} */}`);
-  const words = countWords(bodyEnd > 0 ? chapter.prose.slice(0, bodyEnd) : chapter.prose);
-  const totalWords = countWords(chapter.prose);
+  const bodyEnd = chapter.sections.findIndex((section) => section.id === BODY_ENDS_BEFORE);
+  const sum = (sections: typeof chapter.sections) => sections.reduce((total, section) => total + section.words, 0);
+  const words = sum(bodyEnd >= 0 ? chapter.sections.slice(0, bodyEnd) : chapter.sections);
+  const totalWords = sum(chapter.sections);
   if (words < minimums.words) problems.push(`has ${words} words before #${BODY_ENDS_BEFORE}; a chapter body needs at least ${minimums.words}`);
   if (words > minimums.maxWords) problems.push(`has ${words} words before #${BODY_ENDS_BEFORE}; keep a chapter body under ${minimums.maxWords}`);
   if (totalWords > minimums.maxTotalWords) problems.push(`has ${totalWords} words in all; keep a chapter under ${minimums.maxTotalWords}`);

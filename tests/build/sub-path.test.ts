@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import handler from 'serve-handler';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@site/scripts/support/chromium';
+
+const BASE = '/companion/';
+// The host's root holds nothing but the site's folder, as on a project page of GitHub Pages.
+const hostRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'sub-path-host-'));
+const outDir = path.join(hostRoot, BASE);
+let origin = '';
+let server: http.Server | undefined;
+
+/** A static host with clean URLs whose root holds only the site's folder: anything outside the base path is a 404. */
+function serveHostRoot(root: string): Promise<http.Server> {
+  const host = http.createServer((request, response) => void handler(request, response, { public: root, cleanUrls: true, trailingSlash: false }));
+  return new Promise((resolve) => host.listen(0, '127.0.0.1', () => resolve(host)));
+}
+
+beforeAll(async () => {
+  const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, BASE_URL: BASE, FORCE_COLOR: '0' },
+  });
+  if (result.status !== 0) throw new Error(`The build with BASE_URL=${BASE} failed:\n${result.stdout}\n${result.stderr}`);
+  server = await serveHostRoot(hostRoot);
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, 600_000);
+
+afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  fs.rmSync(hostRoot, { recursive: true, force: true });
+});
+
+const status = async (url: string) => (await fetch(url)).status;
+
+describe(`a build with BASE_URL=${BASE}`, () => {
+  it('serves every sitemap page, and every script, stylesheet, icon and image the pages reference, under the base path', async () => {
+    const xml = fs.readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8');
+    const pages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname);
+    expect(pages.length).toBeGreaterThan(30);
+    expect(pages.filter((page) => !page.startsWith(BASE)), 'sitemap entries outside the base path').toEqual([]);
+
+    const assets = new Set<string>();
+    const broken: string[] = [];
+    for (const page of pages) {
+      const response = await fetch(origin + page);
+      if (response.status !== 200) {
+        broken.push(`${page} answers ${response.status}`);
+        continue;
+      }
+      const $ = cheerio.load(await response.text());
+      $('script[src], link[href], img[src]').each((_index, element) => {
+        const value = $(element).attr('src') ?? $(element).attr('href') ?? '';
+        if (value.startsWith('/') && !value.startsWith('//')) assets.add(`${page} -> ${value}`);
+      });
+    }
+    const checked = new Map<string, number>();
+    for (const entry of assets) {
+      const [page, asset] = entry.split(' -> ') as [string, string];
+      const target = asset.split('#')[0] as string;
+      if (!target.startsWith(BASE)) {
+        broken.push(`${page} references ${asset} outside the base path`);
+        continue;
+      }
+      if (!checked.has(target)) checked.set(target, await status(origin + target));
+      if (checked.get(target) !== 200) broken.push(`${page} references ${asset}, which answers ${checked.get(target)}`);
+    }
+    expect(checked.size).toBeGreaterThan(5);
+    expect(broken).toEqual([]);
+  }, 300_000);
+
+  it('has a web manifest whose start URL, scope and icons stay inside the base path', async () => {
+    const html = await (await fetch(`${origin}${BASE}`)).text();
+    const href = cheerio.load(html)('link[rel="manifest"]').attr('href');
+    expect(href, 'the landing page links a manifest').toBeTruthy();
+    const manifestUrl = new URL(href as string, `${origin}${BASE}`);
+    expect(manifestUrl.pathname.startsWith(BASE)).toBe(true);
+    const manifest = (await (await fetch(manifestUrl)).json()) as { start_url: string; scope?: string; icons: Array<{ src: string }> };
+    expect(new URL(manifest.start_url, manifestUrl).pathname).toBe(BASE);
+    if (manifest.scope) expect(new URL(manifest.scope, manifestUrl).pathname).toBe(BASE);
+    for (const icon of manifest.icons) {
+      const iconUrl = new URL(icon.src, manifestUrl);
+      expect(iconUrl.pathname.startsWith(BASE), icon.src).toBe(true);
+      expect(await status(iconUrl.href), icon.src).toBe(200);
+    }
+  });
+
+  it('registers its service worker under the base path and reloads a page read once with the network gone', async () => {
+    const browser = await launchChromium();
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}${BASE}docs/operations/monitoring-and-drift`, { waitUntil: 'load' });
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      expect(new URL(scope).pathname).toBe(BASE);
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const title = await page.textContent('article h1');
+      await context.setOffline(true);
+      await page.reload({ waitUntil: 'load' });
+      expect(await page.textContent('article h1')).toBe(title);
+    } finally {
+      await context.close();
+      await browser.close();
+    }
+  }, 120_000);
+});
