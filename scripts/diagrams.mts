@@ -34,7 +34,7 @@ const folders = args.length > 0 ? args.map((folder) => path.relative(ROOT, path.
 
 const drawings: Drawing[] = [];
 for (const file of contentFiles(...folders)) {
-  for (const figure of figuresIn(read(file))) {
+  for (const figure of figuresIn(read(file), file)) {
     // A fence without an id fails the build with its own message; there is nothing to name its drawing by.
     if (!figure.id) continue;
     for (const stored of storedSvgs(path.join(ROOT, file), figure.id, figure.source)) {

@@ -9,9 +9,9 @@ export interface FigureSource {
   source: string;
 }
 
-/** Every Mermaid figure of a Markdown or MDX page, in order. */
-export function figuresIn(markdown: string): FigureSource[] {
-  return parseChapter(markdown).mermaidBlocks.map((block) => ({
+/** Every Mermaid figure of a Markdown or MDX page, in order; `file` decides the syntax, as the site's 'detect' format does. */
+export function figuresIn(markdown: string, file = 'page.mdx'): FigureSource[] {
+  return parseChapter(markdown, { mdx: file.endsWith('.mdx') }).mermaidBlocks.map((block) => ({
     line: block.line,
     id: parseFenceMeta(block.meta).id,
     source: block.source,
