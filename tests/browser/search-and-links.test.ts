@@ -15,6 +15,8 @@ async function freshPage(): Promise<Page> {
   context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   page = await context.newPage();
+  // Keyboard focus and the clipboard need the page to be the focused one; a loaded machine has been seen to leave it unfocused.
+  await page.bringToFront();
   return page;
 }
 

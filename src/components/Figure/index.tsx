@@ -49,20 +49,22 @@ export default function Figure({ id, title, caption, description, light, dark, c
         {title}
         <CopyLink id={id} label={`figure ${title}`} />
       </h3>
-      {isBrowser ? (
-        <button
-          ref={opener}
-          type="button"
-          className={clsx('button button--sm button--secondary', styles.open)}
-          aria-haspopup="dialog"
-          aria-label={`Open figure ${title} full screen`}
-          data-figure-viewer-open
-          onPointerEnter={() => void loadViewer()}
-          onFocus={() => void loadViewer()}
-          onClick={() => setViewerMarkup(diagram.current?.innerHTML ?? '')}>
-          Full screen
-        </button>
-      ) : null}
+      {/* Rendered in the static HTML too, inert until hydration, so the title keeps its width and wraps the same before and after. */}
+      <button
+        ref={opener}
+        type="button"
+        className={clsx('button button--sm button--secondary', styles.open, !isBrowser && styles.openPending)}
+        aria-haspopup="dialog"
+        aria-label={`Open figure ${title} full screen`}
+        aria-hidden={isBrowser ? undefined : true}
+        tabIndex={isBrowser ? undefined : -1}
+        disabled={!isBrowser}
+        data-figure-viewer-open
+        onPointerEnter={() => void loadViewer()}
+        onFocus={() => void loadViewer()}
+        onClick={() => setViewerMarkup(diagram.current?.innerHTML ?? '')}>
+        Full screen
+      </button>
       <div className={styles.frame}>
         <div ref={diagram} className={styles.diagram} role="img" aria-label={`Diagram: ${title}`} aria-describedby={textId} data-figure-diagram>
           <FigureContext.Provider value={drawings}>{children}</FigureContext.Provider>
