@@ -7,6 +7,7 @@ import remarkMermaidFigure from './plugins/remark-mermaid-figure';
 import rehypeKatexStrict from './plugins/rehype-katex-strict';
 import { MERMAID_OPTIONS, MERMAID_THEME } from './plugins/diagram-svgs/renderOptions';
 import { chapterIdentities } from './src/data/caseStudies';
+import { frameworkSteps } from './src/data/framework';
 import { injectedFrontMatter } from './src/data/injectedFrontMatter';
 
 // Deploy targets (GitHub Pages, a sub-path) set these; locally the defaults serve from the root.
@@ -90,6 +91,15 @@ export default async function createConfigAsync(): Promise<Config> {
           chapters: chapterIdentities,
         },
       ],
+      // A mock-interview practice page per case study, built from the chapter's #mock-interview section.
+      [
+        './plugins/practice-kits/index.ts',
+        {
+          pageComponent: '@site/src/components/Practice/PracticePage',
+          chapters: chapterIdentities,
+          steps: frameworkSteps.map(({ id, title, shortTitle }) => ({ id, title, shortTitle })),
+        },
+      ],
       // A page read once stays readable with no network: the service worker precaches the built site.
       [
         '@docusaurus/plugin-pwa',
@@ -156,6 +166,7 @@ export default async function createConfigAsync(): Promise<Config> {
             items: [
               { to: '/docs/start-here/study-paths', label: 'Study plans' },
               { to: '/flashcards', label: 'Flashcards' },
+              { to: '/practice', label: 'Mock interviews' },
               { to: '/progress', label: 'Progress' },
               { to: '/docs/reference/glossary', label: 'Glossary' },
             ],

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import { caseStudies, caseStudyPath } from '@site/src/data/caseStudies';
 import { REQUIRED_SECTIONS, sectionLabel, type SectionId } from '@site/src/data/chapterContract';
 import { announce } from '@site/src/browser/announce';
+import { downloadText } from '@site/src/browser/downloadText';
 import {
   applyImport,
   chapterProgress,
@@ -32,15 +33,6 @@ const PROGRESS_CODEC: StorageCodec<ProgressState> = {
   parse: (raw) => parseStoredProgress(raw, CATALOG),
   serialize: serializeProgress,
 };
-
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 type PendingImport = Extract<ProgressImport, { ok: true }> & { fileName: string };
 
@@ -75,7 +67,7 @@ export default function ReadingProgress(): ReactNode {
   }
 
   function onExport() {
-    download(exportProgress(state, new Date()), `ml-system-design-progress-${new Date().toISOString().slice(0, 10)}.json`);
+    downloadText(exportProgress(state, new Date()), `ml-system-design-progress-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
     announce('Progress file downloaded.');
   }
 
