@@ -5,7 +5,9 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkMermaidFigure from './plugins/remark-mermaid-figure';
 import rehypeKatexStrict from './plugins/rehype-katex-strict';
+import { MERMAID_OPTIONS, MERMAID_THEME } from './plugins/diagram-svgs/renderOptions';
 import { chapterIdentities } from './src/data/caseStudies';
+import { frameworkSteps } from './src/data/framework';
 import { injectedFrontMatter } from './src/data/injectedFrontMatter';
 
 // Deploy targets (GitHub Pages, a sub-path) set these; locally the defaults serve from the root.
@@ -14,7 +16,8 @@ const baseUrl = process.env.BASE_URL ?? '/';
 
 const remarkPlugins = [remarkMath];
 const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict] as const;
-const beforeDefaultRemarkPlugins = [remarkMermaidFigure];
+// A figure whose drawing is missing or stale fails the production build; the development server draws it live.
+const beforeDefaultRemarkPlugins = [[remarkMermaidFigure, { whenNotDrawn: process.env.NODE_ENV === 'production' ? 'fail' : 'draw-live' }]];
 
 /** Markdown transforms every content plugin uses; the broken-content fixture sites reuse them. */
 export const markdownPlugins = { remarkPlugins, rehypePlugins: [...rehypePlugins], beforeDefaultRemarkPlugins };
@@ -71,7 +74,8 @@ export default async function createConfigAsync(): Promise<Config> {
           explicitSearchResultPath: true,
           searchResultLimits: 10,
           // Rendered KaTeX reads as garbled text ("ndcg@k=dcg@kidcg@k"); the prose around a formula carries its meaning.
-          ignoreCssSelectors: ['.katex'],
+          // A diagram's labels are indexed once, through its text description, not twice more from its two drawings.
+          ignoreCssSelectors: ['.katex', '[data-diagram-drawings]', '[data-figure-scroll-hint]'],
         } satisfies Partial<SearchLocalOptions>,
       ],
     ],
@@ -92,6 +96,15 @@ export default async function createConfigAsync(): Promise<Config> {
         {
           pageComponent: '@site/src/components/Flashcards/FlashcardsPage',
           chapters: chapterIdentities,
+        },
+      ],
+      // A mock-interview practice page per case study, built from the chapter's #mock-interview section.
+      [
+        './plugins/practice-kits/index.ts',
+        {
+          pageComponent: '@site/src/components/Practice/PracticePage',
+          chapters: chapterIdentities,
+          steps: frameworkSteps.map(({ id, title, shortTitle }) => ({ id, title, shortTitle })),
         },
       ],
       // A page read once stays readable with no network: the service worker precaches the built site.
@@ -145,7 +158,8 @@ export default async function createConfigAsync(): Promise<Config> {
       colorMode: { respectPrefersColorScheme: true },
       docs: { sidebar: { hideable: true } },
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+      // Live drawing (development server only) uses the same Mermaid options as `npm run diagrams`.
+      mermaid: { theme: MERMAID_THEME, options: MERMAID_OPTIONS },
       navbar: {
         title: 'ML System Design Companion',
         logo: { alt: '', src: 'img/logo.svg' },
@@ -159,6 +173,7 @@ export default async function createConfigAsync(): Promise<Config> {
             items: [
               { to: '/docs/start-here/study-plans', label: 'Study plans' },
               { to: '/flashcards', label: 'Flashcards' },
+              { to: '/practice', label: 'Mock interviews' },
               { to: '/progress', label: 'Progress' },
               { to: '/docs/reference/glossary', label: 'Glossary' },
             ],

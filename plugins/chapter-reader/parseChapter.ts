@@ -3,6 +3,7 @@ import type { Code, Heading as MdastHeading, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -101,14 +102,17 @@ function explicitHeadingId(heading: MdastHeading): { id?: string; text: string }
 
 /**
  * Reads an MDX chapter the way the site's build does (remark with MDX,
- * frontmatter and math) and returns the structure every checker and extractor
+ * frontmatter and math; GFM tables on request) and returns the structure every checker and extractor
  * needs: headings with their explicit ids, h2 sections with word counts,
  * Mermaid blocks, display formulas, and collapsible blocks with the section
  * they sit in.
  */
-export function parseChapter(source: string, { mdx = true }: { mdx?: boolean } = {}): ParsedChapter {
+export function parseChapter(source: string, { mdx = true, gfm = false }: { mdx?: boolean; gfm?: boolean } = {}): ParsedChapter {
   // The site's markdown format is 'detect': `.md` files are CommonMark, only `.mdx` is MDX.
   const processor = mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
+  // GFM, as Docusaurus applies it, turns tables into table nodes; it doubles the parse time, so readers that
+  // need tables ask for it.
+  if (gfm) processor.use(remarkGfm);
   const tree = processor.use(remarkFrontmatter).use(remarkMath).parse(source) as Root;
 
   const yaml = tree.children.find((node) => node.type === 'yaml');

@@ -1,7 +1,7 @@
 import type { ClientModule } from '@docusaurus/types';
 
 /** Blocks that scroll sideways when wider than the column: wide formulas, tables, diagrams. */
-const SCROLLABLE = '.katex-display, .markdown table, .diagram-figure [role="img"]';
+const SCROLLABLE = '.katex-display, .markdown table, [data-figure-diagram]';
 
 /** Marks a name this module gave, so a region that fits again loses only what was added here. */
 const NAMED_HERE = 'data-scroll-name';
@@ -23,12 +23,13 @@ function scrollName(element: HTMLElement): string | null {
 /**
  * A region that scrolls must be reachable by keyboard (WCAG 2.1.1) and say what
  * it is when focused, but a tab stop on every formula that fits would be noise:
- * only the ones that overflow at the current width get one.
+ * only the ones that overflow at the current width get one, and `data-overflowing` for a visible hint.
  */
 function markOverflowing(): void {
   for (const element of document.querySelectorAll<HTMLElement>(SCROLLABLE)) {
     if (element.scrollWidth > element.clientWidth + 1) {
       element.tabIndex = 0;
+      element.dataset.overflowing = '';
       const ownName = element.hasAttribute('aria-label') && !element.hasAttribute(NAMED_HERE);
       const name = ownName ? null : scrollName(element);
       if (name) {
@@ -39,6 +40,7 @@ function markOverflowing(): void {
       }
     } else {
       element.removeAttribute('tabindex');
+      delete element.dataset.overflowing;
       if (element.hasAttribute(NAMED_HERE)) {
         element.removeAttribute('aria-label');
         element.removeAttribute(NAMED_HERE);
@@ -48,7 +50,7 @@ function markOverflowing(): void {
   }
 }
 
-// Widths settle late (KaTeX fonts, lazy diagrams, calculators): re-check whenever a region changes size.
+// Widths settle late (KaTeX fonts, calculators, a drawing fetched after navigation): re-check whenever a region changes size.
 let observer: ResizeObserver | undefined;
 
 export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = () => {

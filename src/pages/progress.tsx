@@ -3,6 +3,8 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import ReadingProgress from '@site/src/components/ReadingProgress';
+import PracticeHistory from '@site/src/components/PracticeHistory';
+import FlashcardsDue from '@site/src/components/FlashcardsDue';
 import styles from './progress.module.css';
 
 export default function ProgressPage(): ReactNode {
@@ -17,7 +19,9 @@ export default function ProgressPage(): ReactNode {
           only; download it as a file to move it to another device or browser, then import it there. Drill what you read with the{' '}
           <Link to="/flashcards">flashcards</Link>.
         </p>
+        <FlashcardsDue />
         <ReadingProgress />
+        <PracticeHistory />
       </main>
     </Layout>
   );

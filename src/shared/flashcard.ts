@@ -28,3 +28,9 @@ export interface Flashcard {
   /** Site path of the section, without baseUrl: `/docs/case-studies/<slug>#self-check`. */
   url: string;
 }
+
+/** A card as the flashcards page receives it: question and answer typeset at build time (KaTeX HTML with MathML). */
+export interface RenderedFlashcard extends Flashcard {
+  questionHtml: string;
+  answerHtml: string;
+}

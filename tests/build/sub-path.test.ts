@@ -7,7 +7,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import handler from 'serve-handler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../browser/support/chromium';
+import { launchChromium } from '@site/scripts/support/chromium';
 
 const BASE = '/companion/';
 // The host's root holds nothing but the site's folder, as on a project page of GitHub Pages.

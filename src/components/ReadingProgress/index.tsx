@@ -5,6 +5,7 @@ import { caseStudies, caseStudyPath } from '@site/src/data/caseStudies';
 import { REQUIRED_SECTIONS, sectionLabel, type SectionId } from '@site/src/data/chapterContract';
 import { caseStudySlug, SECTION_ORDER, useReadingProgress } from '@site/src/hooks/useReadingProgress';
 import { announce } from '@site/src/browser/announce';
+import { downloadText } from '@site/src/browser/downloadText';
 import {
   applyImport,
   chapterProgress,
@@ -16,15 +17,6 @@ import {
   type ProgressImport,
 } from '@site/src/lib/progressStore';
 import styles from './styles.module.css';
-
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 type PendingImport = Extract<ProgressImport, { ok: true }> & { fileName: string };
 
@@ -61,7 +53,7 @@ export default function ReadingProgress(): ReactNode {
   }
 
   function onExport() {
-    download(exportProgress(state, new Date()), `ml-system-design-progress-${new Date().toISOString().slice(0, 10)}.json`);
+    downloadText(exportProgress(state, new Date()), `ml-system-design-progress-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
     announce('Progress file downloaded.');
   }
 
