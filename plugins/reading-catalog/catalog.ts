@@ -1,9 +1,6 @@
-/** A page of the book as the progress tools list it: its doc id, title and URL path. */
-export interface ReadingPage {
-  id: string;
-  title: string;
-  path: string;
-}
+import type { ReadingPage } from '../../src/shared/readingPage';
+
+export type { ReadingPage };
 
 /** The parts of a loaded sidebar item this catalog reads. */
 export interface SidebarEntry {

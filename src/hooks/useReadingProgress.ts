@@ -13,7 +13,7 @@ import {
   type ProgressState,
 } from '@site/src/lib/progressStore';
 import { usePersistentState, type StorageCodec } from './usePersistentState';
-import type { ReadingPage } from '@site/plugins/reading-catalog/catalog';
+import type { ReadingPage } from '@site/src/shared/readingPage';
 
 export type { ReadingPage };
 

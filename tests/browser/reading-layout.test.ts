@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { gotoHydrated } from './support/page';
-import { sitemapPaths } from './support/server';
+import { sitemapPaths } from '@site/scripts/support/staticSite';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
