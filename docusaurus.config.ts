@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkMermaidFigure from './plugins/remark-mermaid-figure';
 import rehypeKatexStrict from './plugins/rehype-katex-strict';
+import { MERMAID_OPTIONS, MERMAID_THEME } from './plugins/diagram-svgs/renderOptions';
 import { chapterIdentities } from './src/data/caseStudies';
 import { frameworkSteps } from './src/data/framework';
 import { injectedFrontMatter } from './src/data/injectedFrontMatter';
@@ -18,7 +19,8 @@ const repositoryUrl = parseRepositoryUrl(process.env.REPOSITORY_URL);
 
 const remarkPlugins = [remarkMath];
 const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict] as const;
-const beforeDefaultRemarkPlugins = [remarkMermaidFigure];
+// A figure whose drawing is missing or stale fails the production build; the development server draws it live.
+const beforeDefaultRemarkPlugins = [[remarkMermaidFigure, { whenNotDrawn: process.env.NODE_ENV === 'production' ? 'fail' : 'draw-live' }]];
 
 /** Markdown transforms every content plugin uses; the broken-content fixture sites reuse them. */
 export const markdownPlugins = { remarkPlugins, rehypePlugins: [...rehypePlugins], beforeDefaultRemarkPlugins };
@@ -55,7 +57,12 @@ export default function createConfig(): Config {
         return injected ? { ...result, frontMatter: { ...result.frontMatter, ...injected } } : result;
       },
     },
-    clientModules: ['./src/clientModules/anchorLanding.ts', './src/clientModules/katexStyles.ts', './src/clientModules/scrollableRegions.ts'],
+    clientModules: [
+      './src/clientModules/anchorLanding.ts',
+      './src/clientModules/katexStyles.ts',
+      './src/clientModules/scrollableRegions.ts',
+      './src/clientModules/dropdownExpanded.ts',
+    ],
     future: { v4: true, faster: true },
     themes: [
       '@docusaurus/theme-mermaid',
@@ -71,7 +78,8 @@ export default function createConfig(): Config {
           explicitSearchResultPath: true,
           searchResultLimits: 10,
           // Rendered KaTeX reads as garbled text ("ndcg@k=dcg@kidcg@k"); the prose around a formula carries its meaning.
-          ignoreCssSelectors: ['.katex'],
+          // A diagram's labels are indexed once, through its text description, not twice more from its two drawings.
+          ignoreCssSelectors: ['.katex', '[data-diagram-drawings]', '[data-figure-scroll-hint]'],
         } satisfies Partial<SearchLocalOptions>,
       ],
     ],
@@ -79,7 +87,13 @@ export default function createConfig(): Config {
       // KaTeX lists woff2, woff and ttf for each font; keep woff2 so the stylesheet stays small.
       './plugins/woff2-only/index.ts',
       // Moved pages keep their old URLs alive here; permalinks.json lists what must never break.
-      ['@docusaurus/plugin-client-redirects', { redirects: [] }],
+      [
+        '@docusaurus/plugin-client-redirects',
+        // "Study plans" was first published as study-paths.
+        { redirects: [{ from: '/docs/start-here/study-paths', to: '/docs/start-here/study-plans' }] },
+      ],
+      // Every page of the book sidebar (id, title, path) for "mark as read", the sidebar's read marks and the progress page.
+      ['./plugins/reading-catalog/index.ts', { sidebarId: 'book' }],
       // Self-check questions as flashcards: the /flashcards route with its own data, and an Anki file in the build.
       [
         './plugins/flashcards/index.ts',
@@ -154,7 +168,8 @@ export default function createConfig(): Config {
       colorMode: { respectPrefersColorScheme: true },
       docs: { sidebar: { hideable: true } },
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+      // Live drawing (development server only) uses the same Mermaid options as `npm run diagrams`.
+      mermaid: { theme: MERMAID_THEME, options: MERMAID_OPTIONS },
       navbar: {
         title: 'ML System Design Companion',
         logo: { alt: '', src: 'img/logo.svg' },
@@ -166,7 +181,7 @@ export default function createConfig(): Config {
             label: 'Study tools',
             position: 'left',
             items: [
-              { to: '/docs/start-here/study-paths', label: 'Study plans' },
+              { to: '/docs/start-here/study-plans', label: 'Study plans' },
               { to: '/flashcards', label: 'Flashcards' },
               { to: '/practice', label: 'Mock interviews' },
               { to: '/progress', label: 'Progress' },

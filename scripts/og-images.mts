@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { caseStudies } from '../src/data/caseStudies';
-import { launchChromium } from '../tests/browser/support/chromium';
+import { launchChromium } from './support/chromium';
 
 const outDir = path.resolve(import.meta.dirname, '../static/img/og');
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { sitemapPaths } from '../../tests/browser/support/server';
+import { sitemapPaths } from '../support/staticSite';
 import { publishedIds, type PermalinkSnapshot } from './permalinks';
 
 const root = path.resolve(import.meta.dirname, '../..');

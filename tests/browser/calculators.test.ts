@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gotoHydrated, watchErrors } from './support/page';
-import { BUILD_DIR } from './support/server';
+import { BUILD_DIR } from '@site/scripts/support/staticSite';
 import { useBuiltSite } from './support/site';
 
 const PAGE = '/docs/reference/metrics';

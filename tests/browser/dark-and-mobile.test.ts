@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { caseStudies } from '@site/src/data/caseStudies';
-import { gotoHydrated, renderAllDiagrams } from './support/page';
+import { gotoHydrated } from './support/page';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
@@ -16,7 +16,6 @@ describe('dark mode', () => {
     try {
       await gotoHydrated(page, site.origin + path);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-      await renderAllDiagrams(page);
       const axe = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
       const serious = axe.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -40,7 +39,6 @@ describe('phone layout', () => {
     const page = await context.newPage();
     try {
       await gotoHydrated(page, site.origin + path);
-      await renderAllDiagrams(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'page is wider than the screen by this many pixels').toBeLessThanOrEqual(0);
       // The sidebar collapses into the menu button.

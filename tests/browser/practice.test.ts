@@ -9,7 +9,7 @@ import { frameworkSteps } from '@site/src/data/framework';
 import { practicePath } from '@site/src/shared/practiceKit';
 import { SESSIONS_FORMAT } from '@site/src/lib/practiceSession';
 import { gotoHydrated, watchErrors } from './support/page';
-import { BUILD_DIR } from './support/server';
+import { BUILD_DIR } from '@site/scripts/support/staticSite';
 import { useBuiltSite } from './support/site';
 
 const CHAPTER = 'video-search';

@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
 import handler from 'serve-handler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../browser/support/chromium';
+import { launchChromium } from '@site/scripts/support/chromium';
 import { gotoHydrated } from '../browser/support/page';
 
 const BASE = '/companion/';

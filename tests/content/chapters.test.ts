@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseStudies, type CaseStudy } from '@site/src/data/caseStudies';
 import { checkChapter } from './checkChapter';
-import { contentFiles, read } from './contentFiles';
+import { contentFiles, read } from '@site/scripts/support/contentFiles';
 
 const chapters = contentFiles('docs/case-studies').filter((file) => !file.endsWith('index.mdx'));
 

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
 import { exampleValues, workedExamples } from '@site/src/components/WorkedExample/workedExamples';
-import { read } from './contentFiles';
+import { read } from '@site/scripts/support/contentFiles';
 
 /**
  * The metrics page states no worked-example number itself: every number of a

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './chromium';
-import { serveBuild, type StaticServer } from './server';
+import { launchChromium } from '@site/scripts/support/chromium';
+import { serveBuild, type StaticServer } from '@site/scripts/support/staticSite';
 
 export interface BuiltSite {
   /** http://127.0.0.1:<port> of the local static server. */

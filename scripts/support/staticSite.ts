@@ -5,7 +5,7 @@ import path from 'node:path';
 import compression from 'compression';
 import handler from 'serve-handler';
 
-export const BUILD_DIR = path.resolve(import.meta.dirname, '../../../build');
+export const BUILD_DIR = path.resolve(import.meta.dirname, '../../build');
 
 export interface StaticServer {
   origin: string;
