@@ -8,9 +8,8 @@ import tseslint from 'typescript-eslint';
 /**
  * typescript-eslint's type-checked rules over all code, the React hooks rules over the site's React code. No rule is off
  * site-wide. A few lines carry an inline `eslint-disable-next-line` with its reason (the two-pass render after hydration for
- * state that exists only in the browser; a clock read in a click handler that the React compiler takes for a render); the
- * last two blocks turn rules off in files being rewritten on other branches. After a merge: `npm run format`, then
- * `npm run lint:fix` and fix the rest by hand (CONTRIBUTING.md).
+ * state that exists only in the browser; a clock read in a click handler that the React compiler takes for a render).
+ * After a merge: `npm run format`, then `npm run lint:fix` and fix the rest by hand (CONTRIBUTING.md).
  */
 export default defineConfig([
   globalIgnores(['build/', '.docusaurus/', 'docs/', 'blog/', 'bench/', '**/fixtures/']),
@@ -36,27 +35,5 @@ export default defineConfig([
   {
     files: ['src/serviceWorker/*.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
-  },
-  {
-    // Being rewritten on other branches (build-time diagrams, the metrics page); the rewrite fixes these. Delete this block when they land.
-    files: [
-      'plugins/remark-mermaid-figure/index.test.ts',
-      'plugins/remark-mermaid-figure/mermaidText.ts',
-      'scripts/bench.mts',
-      'src/components/MetricCalculators/SampleSizeCalculator.tsx',
-      'src/lib/metrics.ts',
-    ],
-    rules: {
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-    },
-  },
-  {
-    // The metrics page's maths is being rewritten on another branch too: main's newer box checks interpolate `unknown` values
-    // that were checked as numbers one line earlier. Delete this block with the one above.
-    files: ['src/lib/metrics.ts'],
-    rules: { '@typescript-eslint/restrict-template-expressions': 'off' },
   },
 ]);

@@ -63,7 +63,10 @@ async function weigh(origin: string, urlPath: string): Promise<PageWeight> {
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
     const counted = (async () => {
-      const sizes = await response.request().sizes().catch(() => undefined);
+      const sizes = await response
+        .request()
+        .sizes()
+        .catch(() => undefined);
       const bytes = sizes ? sizes.responseBodySize : 0;
       if (type === 'script') {
         js += bytes;

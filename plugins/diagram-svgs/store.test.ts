@@ -23,7 +23,12 @@ describe('stored drawings', () => {
     const page = path.join(dir, 'news-feed.mdx');
     const [light, dark] = storedSvgs(page, 'fig-a', SOURCE);
     expect(storeDir(page)).toBe(path.join(dir, '_diagrams', 'news-feed'));
-    expect(light).toMatchObject({ mode: 'light', present: false, outdated: false, path: path.join(dir, '_diagrams', 'news-feed', `fig-a.light.${diagramKey(SOURCE, 'light')}.svg`) });
+    expect(light).toMatchObject({
+      mode: 'light',
+      present: false,
+      outdated: false,
+      path: path.join(dir, '_diagrams', 'news-feed', `fig-a.light.${diagramKey(SOURCE, 'light')}.svg`),
+    });
     expect(dark?.path).toBe(path.join(dir, '_diagrams', 'news-feed', `fig-a.dark.${diagramKey(SOURCE, 'dark')}.svg`));
 
     fs.mkdirSync(storeDir(page), { recursive: true });

@@ -29,7 +29,14 @@ describe('readingCatalog', () => {
 
   it('lists a page once, and leaves out ids no doc has', () => {
     const sidebar = [
-      { type: 'category', link: { type: 'generated-index' }, items: [{ type: 'doc', id: 'compare' }, { type: 'doc', id: 'missing' }] },
+      {
+        type: 'category',
+        link: { type: 'generated-index' },
+        items: [
+          { type: 'doc', id: 'compare' },
+          { type: 'doc', id: 'missing' },
+        ],
+      },
       { type: 'doc', id: 'compare' },
     ];
     expect(readingCatalog(sidebar, docs).map((page) => page.id)).toEqual(['compare']);

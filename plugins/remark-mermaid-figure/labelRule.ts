@@ -17,12 +17,20 @@ export interface LabelLine {
 }
 
 const clean = (text: string) => text.replace(/^["'`]|["'`]$/g, '').trim();
-const lines = (text: string) => clean(text).split(/<br\s*\/?>/i).map((part) => part.trim()).filter(Boolean);
+const lines = (text: string) =>
+  clean(text)
+    .split(/<br\s*\/?>/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
 
 /** Every line of text a diagram shows, with where it is written. */
 export function labelLines(source: string): LabelLine[] {
   const rows = source.split('\n');
-  const kind = rows.find((row) => row.trim())?.trim().split(/\s+/)[0] ?? '';
+  const kind =
+    rows
+      .find((row) => row.trim())
+      ?.trim()
+      .split(/\s+/)[0] ?? '';
   const found: LabelLine[] = [];
   const add = (text: string, line: number, type: LabelLine['kind']) => lines(text).forEach((part) => found.push({ text: part, line, kind: type }));
   rows.forEach((raw, index) => {
@@ -60,10 +68,16 @@ export function labelProblems(source: string): Array<{ line: number; problem: st
   for (const label of labelLines(source)) {
     const limit = LABEL_LINE_LIMITS[label.kind];
     if (label.text.length > limit) {
-      problems.push({ line: label.line, problem: `label "${label.text}" is ${label.text.length} characters; keep a ${label.kind === 'message' ? 'message' : 'label'} line to ${limit} (break it with <br/> or move the detail into the caption)` });
+      problems.push({
+        line: label.line,
+        problem: `label "${label.text}" is ${label.text.length} characters; keep a ${label.kind === 'message' ? 'message' : 'label'} line to ${limit} (break it with <br/> or move the detail into the caption)`,
+      });
     }
     if (!DIAGRAM_FONT.covers.test(label.text)) {
-      problems.push({ line: label.line, problem: `label "${label.text}" has a character the diagram font (${DIAGRAM_FONT.family}, Latin) lacks; readers would see another font` });
+      problems.push({
+        line: label.line,
+        problem: `label "${label.text}" has a character the diagram font (${DIAGRAM_FONT.family}, Latin) lacks; readers would see another font`,
+      });
     }
   }
   return problems;

@@ -178,7 +178,10 @@ function describeTimeline(lines: string[]): string[] {
       out.push(`Section: ${clean(section[1] as string)}.`);
       continue;
     }
-    const items = line.split(/\s+:\s+/).map(clean).filter(Boolean);
+    const items = line
+      .split(/\s+:\s+/)
+      .map(clean)
+      .filter(Boolean);
     if (items.length > 1) out.push(`${items[0]}: ${items.slice(1).join('; ')}.`);
     else if (items.length === 1 && out.length > 0) out[out.length - 1] = `${out.at(-1)?.replace(/\.$/, '')}; ${items[0]}.`;
   }

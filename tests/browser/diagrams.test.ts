@@ -109,7 +109,10 @@ describe('diagrams without JavaScript', () => {
             id: figure.id,
             visible: svg?.checkVisibility() ?? false,
             height: svg?.getBoundingClientRect().height ?? 0,
-            text: [...(svg?.querySelectorAll('text') ?? [])].map((text) => text.textContent ?? '').join(' ').trim().length,
+            text: [...(svg?.querySelectorAll('text') ?? [])]
+              .map((text) => text.textContent ?? '')
+              .join(' ')
+              .trim().length,
           };
         }),
       );
@@ -144,7 +147,10 @@ describe('diagrams follow the site colour mode', () => {
       await switchTo('dark');
       const dark = await shownModes(page);
       expect(dark.length).toBeGreaterThanOrEqual(5);
-      expect(dark.filter((figure) => figure.shown !== 'dark'), 'no light drawing on a dark page').toEqual([]);
+      expect(
+        dark.filter((figure) => figure.shown !== 'dark'),
+        'no light drawing on a dark page',
+      ).toEqual([]);
 
       await switchTo('light');
       expect((await shownModes(page)).filter((figure) => figure.shown !== 'light')).toEqual([]);

@@ -39,10 +39,16 @@ describe('the full-screen figure viewer', () => {
     });
     await gotoHydrated(page, site.origin + CHAPTER);
     await page.waitForLoadState('networkidle');
-    expect(scripts.some((body) => body.includes('panzoomchange')), 'zoom library loaded before use').toBe(false);
+    expect(
+      scripts.some((body) => body.includes('panzoomchange')),
+      'zoom library loaded before use',
+    ).toBe(false);
     await page.locator('[data-figure-viewer-open]').first().click();
     await viewer(page).waitFor();
-    expect(scripts.some((body) => body.includes('panzoomchange')), 'zoom library loaded on use').toBe(true);
+    expect(
+      scripts.some((body) => body.includes('panzoomchange')),
+      'zoom library loaded on use',
+    ).toBe(true);
   });
 
   it('opens from the pointer with the diagram alone, its title, caption and text description', async () => {
@@ -135,7 +141,13 @@ describe('the full-screen figure viewer', () => {
     const axe = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const serious = axe.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
     expect(serious).toEqual([]);
   });
 });

@@ -16,22 +16,26 @@ async function waitHydrated(page: Page): Promise<void> {
 }
 
 describe('no page is wider than a phone', () => {
-  it.each(PHONE_WIDTHS)('every sitemap page fits %i px without sideways scrolling of the page', async (width) => {
-    const context = await site.browser.newContext({ viewport: { width, height: 720 } });
-    const page = await context.newPage();
-    const tooWide: string[] = [];
-    try {
-      for (const path of sitemapPaths()) {
-        await page.goto(site.origin + path, { waitUntil: 'load' });
-        await waitHydrated(page);
-        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (pageWidth > width) tooWide.push(`${path}: ${pageWidth} px`);
+  it.each(PHONE_WIDTHS)(
+    'every sitemap page fits %i px without sideways scrolling of the page',
+    async (width) => {
+      const context = await site.browser.newContext({ viewport: { width, height: 720 } });
+      const page = await context.newPage();
+      const tooWide: string[] = [];
+      try {
+        for (const path of sitemapPaths()) {
+          await page.goto(site.origin + path, { waitUntil: 'load' });
+          await waitHydrated(page);
+          const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (pageWidth > width) tooWide.push(`${path}: ${pageWidth} px`);
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-    expect(tooWide, `pages wider than ${width} px`).toEqual([]);
-  }, 600_000);
+      expect(tooWide, `pages wider than ${width} px`).toEqual([]);
+    },
+    600_000,
+  );
 });
 
 /** The first block matching `selector` that is wider than its box, marked so the test can find it again. */
@@ -88,10 +92,13 @@ describe('wide tables and formulas scroll in their own box', () => {
     const page = await context.newPage();
     try {
       await gotoHydrated(page, site.origin + CHAPTER);
-      const cell = await page.locator('.markdown table td').first().evaluate((td) => {
-        const computed = getComputedStyle(td);
-        return { fontSize: parseFloat(computed.fontSize), padding: parseFloat(computed.paddingLeft) };
-      });
+      const cell = await page
+        .locator('.markdown table td')
+        .first()
+        .evaluate((td) => {
+          const computed = getComputedStyle(td);
+          return { fontSize: parseFloat(computed.fontSize), padding: parseFloat(computed.paddingLeft) };
+        });
       expect(cell.fontSize).toBeLessThan(15);
       expect(cell.padding).toBeLessThanOrEqual(8);
     } finally {

@@ -63,7 +63,9 @@ describe('mark as read', () => {
     const page = await context.newPage();
     try {
       await gotoHydrated(page, `${site.origin}/docs/start-here`);
-      const sidebarPaths = await page.evaluate(() => [...document.querySelectorAll('.theme-doc-sidebar-menu a.menu__link[href^="/docs"]')].map((link) => link.getAttribute('href')));
+      const sidebarPaths = await page.evaluate(() =>
+        [...document.querySelectorAll('.theme-doc-sidebar-menu a.menu__link[href^="/docs"]')].map((link) => link.getAttribute('href')),
+      );
       await gotoHydrated(page, `${site.origin}/progress`);
       await page.waitForSelector('[data-progress-ready]');
       const listed = await page.evaluate(() => [
@@ -82,14 +84,16 @@ describe('mark as read', () => {
       // A page marked here goes into the downloaded file and comes back from it.
       await page.locator(`[data-progress-page="${PAGE_ID}"] input`).check();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download progress' }).click()]);
-      const file = JSON.parse(await new Promise<string>((resolve, reject) => {
-        void download.createReadStream().then((stream) => {
-          let text = '';
-          stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-          stream.on('end', () => resolve(text));
-          stream.on('error', reject);
-        });
-      })) as { chapters: Record<string, string[]> };
+      const file = JSON.parse(
+        await new Promise<string>((resolve, reject) => {
+          void download.createReadStream().then((stream) => {
+            let text = '';
+            stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+            stream.on('end', () => resolve(text));
+            stream.on('error', reject);
+          });
+        }),
+      ) as { chapters: Record<string, string[]> };
       expect(file.chapters[PAGE_ID]).toEqual(['read']);
       expect(file.chapters['news-feed']).toEqual(['model']);
     } finally {

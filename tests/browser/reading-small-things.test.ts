@@ -95,9 +95,9 @@ describe('home page', () => {
     try {
       await gotoHydrated(page, `${site.origin}/`);
       const filter = page.locator('[data-case-study-filter]');
-      const chapters = await filter.locator('[data-case-study]').evaluateAll((items) =>
-        items.map((item) => Number(/Book chapter (\d+)/.exec(item.textContent ?? '')?.[1])),
-      );
+      const chapters = await filter
+        .locator('[data-case-study]')
+        .evaluateAll((items) => items.map((item) => Number(/Book chapter (\d+)/.exec(item.textContent ?? '')?.[1])));
       expect(chapters).toHaveLength(bookCaseStudies.length);
       expect(chapters).toEqual([...chapters].sort((a, b) => a - b));
 
@@ -143,7 +143,13 @@ describe('accessibility of the changed pages', () => {
         found.push(
           ...axe.violations
             .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-            .map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`),
+            .map(
+              (violation) =>
+                `${path} ${violation.id}: ${violation.nodes
+                  .map((node) => node.target.join(' '))
+                  .slice(0, 3)
+                  .join(' | ')}`,
+            ),
         );
       }
     } finally {

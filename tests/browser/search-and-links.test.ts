@@ -134,8 +134,10 @@ describe('deep links', () => {
     await page.goto(`${site.origin}${CHAPTER}#operations`, { waitUntil: 'commit' });
     await page.waitForFunction(() => document.readyState !== 'loading');
     const figureHeights = () => page.$$eval('article figure', (figures) => figures.map((figure) => Math.round(figure.getBoundingClientRect().height)));
-    const figuresAbove = await page.$$eval('article figure', (figures) =>
-      figures.filter((figure) => figure.compareDocumentPosition(document.getElementById('operations') as Node) & Node.DOCUMENT_POSITION_FOLLOWING).length,
+    const figuresAbove = await page.$$eval(
+      'article figure',
+      (figures) =>
+        figures.filter((figure) => figure.compareDocumentPosition(document.getElementById('operations') as Node) & Node.DOCUMENT_POSITION_FOLLOWING).length,
     );
     expect(figuresAbove, 'the test needs diagrams above the target').toBeGreaterThanOrEqual(3);
     // The static HTML holds every drawing at its final size, so the browser's own jump lands before any script runs.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { BUILD_DIR } from '../browser/support/server';
+import { BUILD_DIR } from '@site/scripts/support/staticSite';
 
 // The links themselves are checked in a build with REPOSITORY_URL set (sub-path.test.ts); this is the default build.
 describe('"report an error" links in the default build', () => {

@@ -6,9 +6,9 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenPermalinks, parseBuiltPage, type BuiltPage, type PermalinkSnapshot } from '@site/scripts/permalinks/permalinks';
-import { launchChromium } from '../browser/support/chromium';
+import { launchChromium } from '@site/scripts/support/chromium';
 import { gotoHydrated, watchErrors } from '../browser/support/page';
-import { BUILD_DIR, sitemapPaths } from '../browser/support/server';
+import { BUILD_DIR, sitemapPaths } from '@site/scripts/support/staticSite';
 
 // Debian's nginx package with its default site, as `.ci/run` installs it: the host that has no clean URLs.
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';

@@ -12,7 +12,10 @@ describe('every figure has its drawings, light and dark, for its current source'
     const problems = figuresIn(read(file), file).flatMap((figure) =>
       storedSvgs(path.join(ROOT, file), figure.id ?? 'figure-without-id', figure.source)
         .filter((drawing) => !drawing.present)
-        .map((drawing) => `${file}:${figure.line} (${figure.id}): the ${drawing.mode} drawing is ${drawing.outdated ? 'out of date' : 'missing'}; run \`npm run diagrams\``),
+        .map(
+          (drawing) =>
+            `${file}:${figure.line} (${figure.id}): the ${drawing.mode} drawing is ${drawing.outdated ? 'out of date' : 'missing'}; run \`npm run diagrams\``,
+        ),
     );
     expect(problems).toEqual([]);
   });

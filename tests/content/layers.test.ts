@@ -22,7 +22,9 @@ function sources(folder: string): string[] {
 /** The repo-relative folder each import of a file points into (`@site/...` and relative paths; packages as their name). */
 function imports(file: string): string[] {
   const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => match[1] ?? match[2] ?? '');
+  const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (match) => match[1] ?? match[2] ?? '',
+  );
   return specifiers.map((specifier) => {
     if (specifier.startsWith('@site/')) return specifier.slice('@site/'.length);
     if (specifier.startsWith('.')) return path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), specifier));
@@ -31,7 +33,11 @@ function imports(file: string): string[] {
 }
 
 function violations(files: readonly string[], forbidden: (target: string) => boolean): string[] {
-  return files.flatMap((file) => imports(file).filter(forbidden).map((target) => `${file} imports ${target}`));
+  return files.flatMap((file) =>
+    imports(file)
+      .filter(forbidden)
+      .map((target) => `${file} imports ${target}`),
+  );
 }
 
 const isTest = (file: string) => file.startsWith('tests/') || /\.test\.tsx?$/.test(file);

@@ -60,7 +60,16 @@ export default function ConfusionMatrixCalculator(): ReactNode {
           <Field name="fn" label="FN: actual positive, predicted negative" value={inputs.fn} onChange={set('fn')} problem={problem} problemId={problemId} step={1} />
           <Field name="fp" label="FP: actual negative, predicted positive" value={inputs.fp} onChange={set('fp')} problem={problem} problemId={problemId} step={1} />
           <Field name="tn" label="TN: actual negative, predicted negative" value={inputs.tn} onChange={set('tn')} problem={problem} problemId={problemId} step={1} />
-          <Field name="beta" label="beta for F-beta" hint="2 weighs recall higher, 0.5 precision" value={inputs.beta} onChange={set('beta')} problem={problem} problemId={problemId} step={0.5} />
+          <Field
+            name="beta"
+            label="beta for F-beta"
+            hint="2 weighs recall higher, 0.5 precision"
+            value={inputs.beta}
+            onChange={set('beta')}
+            problem={problem}
+            problemId={problemId}
+            step={0.5}
+          />
         </>
       )}
     </CalculatorFrame>

@@ -45,7 +45,9 @@ const BLAME: FieldBlame = [[/^Box ([AB]): ([xy]2)\b/, (match) => `${(match[1] ??
 export default function IouCalculator(): ReactNode {
   const { inputs, settled, set } = useInputs(initial());
   const parsed = Object.fromEntries(
-    (['a', 'b'] as const).flatMap((which) => CORNERS.map((corner) => [`${which}${corner}`, parseNumber(settled[`${which}${corner}`] ?? '', `box ${which.toUpperCase()} ${corner}`)])),
+    (['a', 'b'] as const).flatMap((which) =>
+      CORNERS.map((corner) => [`${which}${corner}`, parseNumber(settled[`${which}${corner}`] ?? '', `box ${which.toUpperCase()} ${corner}`)]),
+    ),
   ) as Record<string, ReturnType<typeof parseNumber>>;
   const inputProblem = firstProblem(parsed);
   const box = (which: 'a' | 'b'): Box => {

@@ -38,8 +38,26 @@ export default function PsiCalculator(): ReactNode {
       rows={rows}>
       {(problemId) => (
         <>
-          <Field name="baseline" label="Baseline histogram (training window)" hint="Comma-separated counts per bin" wide value={inputs.baseline} onChange={set('baseline')} problem={problem} problemId={problemId} />
-          <Field name="current" label="Current histogram (serving window)" hint="Same number of bins" wide value={inputs.current} onChange={set('current')} problem={problem} problemId={problemId} />
+          <Field
+            name="baseline"
+            label="Baseline histogram (training window)"
+            hint="Comma-separated counts per bin"
+            wide
+            value={inputs.baseline}
+            onChange={set('baseline')}
+            problem={problem}
+            problemId={problemId}
+          />
+          <Field
+            name="current"
+            label="Current histogram (serving window)"
+            hint="Same number of bins"
+            wide
+            value={inputs.current}
+            onChange={set('current')}
+            problem={problem}
+            problemId={problemId}
+          />
         </>
       )}
     </CalculatorFrame>

@@ -48,9 +48,27 @@ export default function RankingCalculator(): ReactNode {
       rows={rows}>
       {(problemId) => (
         <>
-          <Field name="relevances" label="Relevances in rank order" hint="Comma-separated, for example 0, 3, 0, 1, 2" wide value={inputs.relevances} onChange={set('relevances')} problem={problem} problemId={problemId} />
+          <Field
+            name="relevances"
+            label="Relevances in rank order"
+            hint="Comma-separated, for example 0, 3, 0, 1, 2"
+            wide
+            value={inputs.relevances}
+            onChange={set('relevances')}
+            problem={problem}
+            problemId={problemId}
+          />
           <Field name="k" label="Cutoff k" value={inputs.k} onChange={set('k')} problem={problem} problemId={problemId} step={1} />
-          <Field name="total" label="R, relevant items in total (optional)" hint="Blank: the relevant items of the list" value={inputs.total} onChange={set('total')} problem={problem} problemId={problemId} step={1} />
+          <Field
+            name="total"
+            label="R, relevant items in total (optional)"
+            hint="Blank: the relevant items of the list"
+            value={inputs.total}
+            onChange={set('total')}
+            problem={problem}
+            problemId={problemId}
+            step={1}
+          />
         </>
       )}
     </CalculatorFrame>

@@ -61,7 +61,13 @@ export default function SampleSizeCalculator(): ReactNode {
         <>
           <Field name="baseline" label="Baseline rate p1" value={inputs.baseline} onChange={set('baseline')} problem={problem} problemId={problemId} step={0.01} />
           <Field name="mde" label="Minimum detectable effect" value={inputs.mde} onChange={set('mde')} problem={problem} problemId={problemId} step={0.01} />
-          <SelectField label="Effect is" hint="Absolute 0.02: +2 points. Relative 0.1: +10% of p1." value={inputs.effect as Effect} options={EFFECTS} onChange={set('effect')} />
+          <SelectField
+            label="Effect is"
+            hint="Absolute 0.02: +2 points. Relative 0.1: +10% of p1."
+            value={inputs.effect as Effect}
+            options={EFFECTS}
+            onChange={set('effect')}
+          />
           <Field name="alpha" label="Alpha (two-sided)" value={inputs.alpha} onChange={set('alpha')} problem={problem} problemId={problemId} step={0.01} />
           <Field name="power" label="Power" value={inputs.power} onChange={set('power')} problem={problem} problemId={problemId} step={0.05} />
         </>

@@ -42,8 +42,26 @@ export default function ScoresCalculator(): ReactNode {
       rows={rows}>
       {(problemId) => (
         <>
-          <Field name="scores" label="Predicted probabilities" hint="Comma-separated, for example 0.9, 0.8, 0.7" wide value={inputs.scores} onChange={set('scores')} problem={problem} problemId={problemId} />
-          <Field name="labels" label="Labels (0 or 1)" hint="Same order and count as the probabilities" wide value={inputs.labels} onChange={set('labels')} problem={problem} problemId={problemId} />
+          <Field
+            name="scores"
+            label="Predicted probabilities"
+            hint="Comma-separated, for example 0.9, 0.8, 0.7"
+            wide
+            value={inputs.scores}
+            onChange={set('scores')}
+            problem={problem}
+            problemId={problemId}
+          />
+          <Field
+            name="labels"
+            label="Labels (0 or 1)"
+            hint="Same order and count as the probabilities"
+            wide
+            value={inputs.labels}
+            onChange={set('labels')}
+            problem={problem}
+            problemId={problemId}
+          />
         </>
       )}
     </CalculatorFrame>

@@ -82,12 +82,7 @@ export default function SectionControl({ toc }: { toc: readonly TOCItem[] }): Re
   const currentSection = sections.find((section) => section.item.id === current);
 
   return (
-    <nav
-      ref={bar}
-      className={clsx(ThemeClassNames.docs.docTocMobile, styles.bar)}
-      aria-label="Sections of this page"
-      onKeyDown={onKeyDown}
-      data-section-control="">
+    <nav ref={bar} className={clsx(ThemeClassNames.docs.docTocMobile, styles.bar)} aria-label="Sections of this page" onKeyDown={onKeyDown} data-section-control="">
       <button
         ref={button}
         type="button"
@@ -97,9 +92,7 @@ export default function SectionControl({ toc }: { toc: readonly TOCItem[] }): Re
         onClick={() => setOpen(!open)}
         data-section-toggle="">
         <span className={styles.kicker}>{currentSection ? 'Section' : 'On this page'}</span>
-        {currentSection ? (
-          <span className={styles.current} data-section-current="" dangerouslySetInnerHTML={{ __html: currentSection.item.value }} />
-        ) : null}
+        {currentSection ? <span className={styles.current} data-section-current="" dangerouslySetInnerHTML={{ __html: currentSection.item.value }} /> : null}
       </button>
       <div id={panelId} className={styles.panel} hidden={!open} data-section-panel="">
         <ol className={styles.list}>

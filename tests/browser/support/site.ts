@@ -21,7 +21,7 @@ export function useBuiltSite(): BuiltSite {
     await browser?.close();
     await server?.close();
   });
-  const started = <T,>(value: T | undefined): T => {
+  const started = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error('useBuiltSite: the site is only available inside tests and hooks');
     return value;
   };
