@@ -1,11 +1,11 @@
-import fs from "node:fs";
-import path from "node:path";
-import * as cheerio from "cheerio";
-import type { AnyNode } from "domhandler";
-import sidebars from "../../sidebars";
-import { BOOK_PDF_FILE } from "../../src/data/bookPdf";
-import { launchChromium } from "./chromium";
-import { BUILD_DIR, serveBuild } from "./staticSite";
+import fs from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import sidebars from '../../sidebars';
+import { BOOK_PDF_FILE } from '../../src/data/bookPdf';
+import { launchChromium } from './chromium';
+import { BUILD_DIR, serveBuild } from './staticSite';
 
 /** One top-level entry of the sidebar: a category with its pages, or a lone page. */
 export interface BookPart {
@@ -18,32 +18,28 @@ export interface BookPart {
 
 type SidebarEntry =
   | string
-  | { type: "doc"; id: string; label?: string }
+  | { type: 'doc'; id: string; label?: string }
   | {
-      type: "category";
+      type: 'category';
       label: string;
-      link?: { type: "doc"; id: string };
+      link?: { type: 'doc'; id: string };
       items: SidebarEntry[];
     };
 
-const docPath = (id: string) =>
-  `/docs/${id.replace(/(^|\/)index$/, "")}`.replace(/\/$/, "");
+const docPath = (id: string) => `/docs/${id.replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
 
 function entryPaths(entry: SidebarEntry): string[] {
-  if (typeof entry === "string") return [docPath(entry)];
-  if (entry.type === "doc") return [docPath(entry.id)];
-  return [
-    ...(entry.link ? [docPath(entry.link.id)] : []),
-    ...entry.items.flatMap(entryPaths),
-  ];
+  if (typeof entry === 'string') return [docPath(entry)];
+  if (entry.type === 'doc') return [docPath(entry.id)];
+  return [...(entry.link ? [docPath(entry.link.id)] : []), ...entry.items.flatMap(entryPaths)];
 }
 
 /** The book's parts in the sidebar's order; a lone page's title is read from its built HTML later. */
 export function bookParts(): BookPart[] {
   return (sidebars.book as SidebarEntry[]).map((entry) =>
-    typeof entry === "object" && entry.type === "category"
+    typeof entry === 'object' && entry.type === 'category'
       ? { title: entry.label, pages: entryPaths(entry), lone: false }
-      : { title: "", pages: entryPaths(entry), lone: true },
+      : { title: '', pages: entryPaths(entry), lone: true },
   );
 }
 
@@ -69,16 +65,12 @@ export interface BookPdfResult {
 
 /** The site's origin and base path, read from the sitemap (the home page is its shortest URL). */
 function siteAddress(dir: string): { origin: string; base: string } {
-  const xml = fs.readFileSync(path.join(dir, "sitemap.xml"), "utf8");
-  const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    (match) => new URL(match[1] as string),
-  );
-  const home = urls.reduce((shortest, url) =>
-    url.pathname.length < shortest.pathname.length ? url : shortest,
-  );
+  const xml = fs.readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
+  const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] as string));
+  const home = urls.reduce((shortest, url) => (url.pathname.length < shortest.pathname.length ? url : shortest));
   return {
     origin: home.origin,
-    base: home.pathname.endsWith("/") ? home.pathname : `${home.pathname}/`,
+    base: home.pathname.endsWith('/') ? home.pathname : `${home.pathname}/`,
   };
 }
 
@@ -86,109 +78,76 @@ function siteAddress(dir: string): { origin: string; base: string } {
 export function builtPageHtml(dir: string, sitePath: string): string {
   for (const file of [`${sitePath}.html`, `${sitePath}/index.html`]) {
     const full = path.join(dir, file);
-    if (fs.existsSync(full)) return fs.readFileSync(full, "utf8");
+    if (fs.existsSync(full)) return fs.readFileSync(full, 'utf8');
   }
-  throw new Error(
-    `The sidebar lists ${sitePath}, but the build in ${dir} has no page there.`,
-  );
+  throw new Error(`The sidebar lists ${sitePath}, but the build in ${dir} has no page there.`);
 }
 
 /** `/docs/case-studies/news-feed` becomes `case-studies-news-feed`: the prefix that keeps each page's ids unique in the book. */
-const pageKey = (sitePath: string) =>
-  sitePath.replace(/^\/docs\/?/, "").replace(/\//g, "-") || "docs";
+const pageKey = (sitePath: string) => sitePath.replace(/^\/docs\/?/, '').replace(/\//g, '-') || 'docs';
 const cssString = (text: string) => JSON.stringify(text);
-const escapeHtml = (text: string) =>
-  text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // What only works on screen: controls, timers, viewers, hints and the headings' "#" links.
 const SCREEN_ONLY = [
-  "button",
-  "input",
-  "select",
-  "textarea",
-  ".hash-link",
-  "[data-book-pdf-link]",
-  "[data-figure-scroll-hint]",
-  ".theme-doc-toc-mobile",
-  ".theme-doc-breadcrumbs",
-  ".theme-doc-footer",
-  ".pagination-nav",
-].join(", ");
+  'button',
+  'input',
+  'select',
+  'textarea',
+  '.hash-link',
+  '[data-book-pdf-link]',
+  '[data-figure-scroll-hint]',
+  '.theme-doc-toc-mobile',
+  '.theme-doc-breadcrumbs',
+  '.theme-doc-footer',
+  '.pagination-nav',
+].join(', ');
 
 /** One page's article, with ids prefixed, headings moved down a level inside a part, links rewritten to the book. */
-function bookPage(
-  html: string,
-  sitePath: string,
-  shift: number,
-  inBook: Set<string>,
-  site: { origin: string; base: string },
-) {
+function bookPage(html: string, sitePath: string, shift: number, inBook: Set<string>, site: { origin: string; base: string }) {
   const $ = cheerio.load(html);
-  const markdown = $("article .theme-doc-markdown").first();
-  if (markdown.length === 0)
-    throw new Error(`${sitePath}: no article content in the built page.`);
-  const title = markdown.find("h1").first().text().trim();
+  const markdown = $('article .theme-doc-markdown').first();
+  if (markdown.length === 0) throw new Error(`${sitePath}: no article content in the built page.`);
+  const title = markdown.find('h1').first().text().trim();
   const key = pageKey(sitePath);
   const prefix = (id: string) => `${key}--${id}`;
 
   markdown.find(SCREEN_ONLY).remove();
-  markdown.find("details").attr("open", "");
-  markdown.find("img[loading]").attr("loading", "eager");
+  markdown.find('details').attr('open', '');
+  markdown.find('img[loading]').attr('loading', 'eager');
   // Drawings keep their own ids: their embedded stylesheets and markers refer to them.
   markdown
-    .find("[id]")
-    .filter((_index, element) => $(element).closest("svg").length === 0)
-    .each(
-      (_index, element) =>
-        void $(element).attr("id", prefix($(element).attr("id") as string)),
-    );
-  for (const attribute of [
-    "aria-describedby",
-    "aria-labelledby",
-    "aria-controls",
-    "for",
-  ]) {
+    .find('[id]')
+    .filter((_index, element) => $(element).closest('svg').length === 0)
+    .each((_index, element) => void $(element).attr('id', prefix($(element).attr('id') as string)));
+  for (const attribute of ['aria-describedby', 'aria-labelledby', 'aria-controls', 'for']) {
     markdown
       .find(`[${attribute}]`)
-      .filter((_index, element) => $(element).closest("svg").length === 0)
+      .filter((_index, element) => $(element).closest('svg').length === 0)
       .each((_index, element) => {
-        const ids = ($(element).attr(attribute) as string)
-          .split(/\s+/)
-          .filter(Boolean);
-        $(element).attr(attribute, ids.map(prefix).join(" "));
+        const ids = ($(element).attr(attribute) as string).split(/\s+/).filter(Boolean);
+        $(element).attr(attribute, ids.map(prefix).join(' '));
       });
   }
-  markdown.find("a[href]").each((_index, element) => {
-    const href = $(element).attr("href") as string;
-    if (href.startsWith("#")) {
-      $(element).attr("href", `#${prefix(href.slice(1))}`);
+  markdown.find('a[href]').each((_index, element) => {
+    const href = $(element).attr('href') as string;
+    if (href.startsWith('#')) {
+      $(element).attr('href', `#${prefix(href.slice(1))}`);
       return;
     }
-    if (!href.startsWith("/") || href.startsWith("//")) return;
+    if (!href.startsWith('/') || href.startsWith('//')) return;
     const url = new URL(href, `${site.origin}${site.base}`);
-    const target = `/${url.pathname.slice(site.base.length)}`.replace(
-      /\/$/,
-      "",
-    );
+    const target = `/${url.pathname.slice(site.base.length)}`.replace(/\/$/, '');
     if (inBook.has(target)) {
       const targetKey = pageKey(target);
-      $(element).attr(
-        "href",
-        url.hash
-          ? `#${targetKey}--${decodeURIComponent(url.hash.slice(1))}`
-          : `#${targetKey}`,
-      );
+      $(element).attr('href', url.hash ? `#${targetKey}--${decodeURIComponent(url.hash.slice(1))}` : `#${targetKey}`);
     } else {
       // A page the book leaves out (practice, flashcards, blog): a link to the site.
-      $(element).attr("href", url.href);
+      $(element).attr('href', url.href);
     }
   });
   if (shift > 0) {
-    markdown.find("h1, h2, h3, h4, h5").each((_index, element) => {
+    markdown.find('h1, h2, h3, h4, h5').each((_index, element) => {
       const heading = element as AnyNode & { tagName: string };
       heading.tagName = `h${Math.min(6, Number(heading.tagName.slice(1)) + shift)}`;
     });
@@ -201,7 +160,7 @@ const BOOK_CSS = `
 @page { size: A4; margin: 18mm 16mm 20mm;
   @bottom-center { content: counter(page) " / " counter(pages); font: 9pt Inter, sans-serif; color: #333; } }
 @page title { @bottom-center { content: none; } }
-html { font-size: 10.5pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+html { font-size: 10pt; --ifm-line-height-base: 1.5; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { background: #fff; color: #000; --ifm-font-color-base: #000; --ifm-link-color: #000; --ifm-color-primary: #000; }
 .book-title-page { page: title; display: flex; flex-direction: column; justify-content: center; min-height: 240mm; }
 .book-title { font-size: 30pt; font-weight: 700; margin: 0 0 6mm; }
@@ -235,27 +194,18 @@ body { background: #fff; color: #000; --ifm-font-color-base: #000; --ifm-link-co
 /** Scales anything still wider than its column (a long formula, a wide table or drawing) down to fit, instead of letting the page cut it. */
 function fitToColumn() {
   const wide = document.querySelectorAll<HTMLElement | SVGElement>(
-    ".markdown .katex-display > .katex, .markdown table, .markdown svg, .markdown img, .markdown pre",
+    '.markdown .katex-display > .katex, .markdown table, .markdown svg, .markdown img, .markdown pre',
   );
   for (const element of wide) {
     const column = (element.parentElement as HTMLElement).clientWidth;
     const width =
-      element instanceof HTMLElement
-        ? Math.max(element.scrollWidth, element.getBoundingClientRect().width)
-        : element.getBoundingClientRect().width;
-    if (width > column + 0.5)
-      (element as HTMLElement).style.zoom = String(
-        Math.floor((column / width) * 1000) / 1000,
-      );
+      element instanceof HTMLElement ? Math.max(element.scrollWidth, element.getBoundingClientRect().width) : element.getBoundingClientRect().width;
+    if (width > column + 0.5) (element as HTMLElement).style.zoom = String(Math.floor((column / width) * 1000) / 1000);
   }
 }
 
 /** Renders the sidebar's pages of a production build as one PDF book with a title page, contents, outline and internal links. */
-export async function makeBookPdf({
-  dir = BUILD_DIR,
-  out,
-  pagesPerPart,
-}: BookPdfOptions = {}): Promise<BookPdfResult> {
+export async function makeBookPdf({ dir = BUILD_DIR, out, pagesPerPart }: BookPdfOptions = {}): Promise<BookPdfResult> {
   const started = performance.now();
   const file = out ?? path.join(dir, BOOK_PDF_FILE);
   const site = siteAddress(dir);
@@ -265,59 +215,35 @@ export async function makeBookPdf({
   }));
   const inBook = new Set(parts.flatMap((part) => part.pages));
 
-  const home = cheerio.load(builtPageHtml(dir, "/"));
+  const home = cheerio.load(builtPageHtml(dir, '/'));
   const stylesheets = home('link[rel="stylesheet"]')
-    .map(
-      (_index, element) =>
-        `<link rel="stylesheet" href="${escapeHtml(home(element).attr("href") as string)}">`,
-    )
+    .map((_index, element) => `<link rel="stylesheet" href="${escapeHtml(home(element).attr('href') as string)}">`)
     .get()
-    .join("");
-  const siteTitle =
-    home('meta[property="og:site_name"]').attr("content") ??
-    home("title").text().split("|").pop()?.trim() ??
-    "Book";
-  const description = home('meta[name="description"]').attr("content") ?? "";
-  const version = (
-    JSON.parse(
-      fs.readFileSync(
-        path.resolve(import.meta.dirname, "../../package.json"),
-        "utf8",
-      ),
-    ) as { version: string }
-  ).version;
+    .join('');
+  const siteTitle = home('meta[property="og:site_name"]').attr('content') ?? home('title').text().split('|').pop()?.trim() ?? 'Book';
+  const description = home('meta[name="description"]').attr('content') ?? '';
+  const version = (JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
   const date = new Date().toISOString().slice(0, 10);
 
-  let pageRules = "";
+  let pageRules = '';
   let pageNumber = 0;
   const runningTitle = (name: string, title: string) => {
     pageRules += `@page ${name} { @top-center { content: ${cssString(title)}; font: 9pt Inter, sans-serif; color: #333; } }\n`;
     return name;
   };
   const built = parts.map((part, partIndex) => {
-    const pages = part.pages.map((sitePath) =>
-      bookPage(
-        builtPageHtml(dir, sitePath),
-        sitePath,
-        part.lone ? 0 : 1,
-        inBook,
-        site,
-      ),
-    );
-    const title = part.lone ? (pages[0]?.title ?? "") : part.title;
+    const pages = part.pages.map((sitePath) => bookPage(builtPageHtml(dir, sitePath), sitePath, part.lone ? 0 : 1, inBook, site));
+    const title = part.lone ? (pages[0]?.title ?? '') : part.title;
     const partPage = runningTitle(`part${partIndex}`, title);
     const articles = pages
       .map(
-        (page) =>
-          `<article class="book-page" id="${page.key}" style="page: ${runningTitle(`p${pageNumber++}`, page.title)}">${page.html}</article>`,
+        (page) => `<article class="book-page" id="${page.key}" style="page: ${runningTitle(`p${pageNumber++}`, page.title)}">${page.html}</article>`,
       )
-      .join("\n");
-    const heading = part.lone
-      ? ""
-      : `<h1 id="part-${partIndex}">${escapeHtml(title)}</h1>`;
+      .join('\n');
+    const heading = part.lone ? '' : `<h1 id="part-${partIndex}">${escapeHtml(title)}</h1>`;
     return {
       title,
-      id: part.lone ? (pages[0]?.key ?? "") : `part-${partIndex}`,
+      id: part.lone ? (pages[0]?.key ?? '') : `part-${partIndex}`,
       pages,
       html: `<section class="book-part" style="page: ${partPage}">${heading}${articles}</section>`,
     };
@@ -328,17 +254,17 @@ export async function makeBookPdf({
       (part) =>
         `<li><a href="#${part.id}">${escapeHtml(part.title)}</a>${
           part.pages.length > 1
-            ? `<ol>${part.pages.map((page) => `<li><a href="#${page.key}">${escapeHtml(page.title)}</a></li>`).join("")}</ol>`
-            : ""
+            ? `<ol>${part.pages.map((page) => `<li><a href="#${page.key}">${escapeHtml(page.title)}</a></li>`).join('')}</ol>`
+            : ''
         }</li>`,
     )
-    .join("");
+    .join('');
   const book = `<!doctype html><html lang="en" dir="ltr" data-theme="light"><head><meta charset="utf-8"><title>${escapeHtml(siteTitle)}</title>${stylesheets}<style>${BOOK_CSS}${pageRules}</style></head>
 <body><main class="book">
 <section class="book-title-page"><p class="book-title">${escapeHtml(siteTitle)}</p><p class="book-subtitle">${escapeHtml(description)}</p>
 <p>Version ${escapeHtml(version)}, ${date}</p><p><a href="${escapeHtml(site.origin + site.base)}">${escapeHtml(site.origin + site.base)}</a></p></section>
 <nav class="book-contents markdown"><h1 id="contents">Contents</h1><ol>${contents}</ol></nav>
-${built.map((part) => part.html).join("\n")}
+${built.map((part) => part.html).join('\n')}
 </main></body></html>`;
 
   const server = await serveBuild({ dir, base: site.base });
@@ -348,12 +274,10 @@ ${built.map((part) => part.html).join("\n")}
     const page = await browser.newPage({
       viewport: { width: 672, height: 1000 },
     });
-    await page.emulateMedia({ media: "print", colorScheme: "light" });
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     const bookUrl = `${server.origin}${site.base}__book.html`;
-    await page.route(bookUrl, (route) =>
-      route.fulfill({ contentType: "text/html; charset=utf-8", body: book }),
-    );
-    await page.goto(bookUrl, { waitUntil: "load" });
+    await page.route(bookUrl, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: book }));
+    await page.goto(bookUrl, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.evaluate(fitToColumn);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -364,8 +288,7 @@ ${built.map((part) => part.html).join("\n")}
       preferCSSPageSize: true,
       printBackground: true,
     });
-    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? [])
-      .length;
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     return {
       file,
       bytes: pdf.length,
