@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import type { AnyNode } from 'domhandler';
 import sidebars from '../../sidebars';
 import { BOOK_PDF_FILE } from '../../src/data/bookPdf';
 import { launchChromium } from './chromium';
@@ -147,8 +146,7 @@ function bookPage(html: string, sitePath: string, shift: number, inBook: Set<str
     }
   });
   if (shift > 0) {
-    markdown.find('h1, h2, h3, h4, h5').each((_index, element) => {
-      const heading = element as AnyNode & { tagName: string };
+    markdown.find('h1, h2, h3, h4, h5').each((_index, heading) => {
       heading.tagName = `h${Math.min(6, Number(heading.tagName.slice(1)) + shift)}`;
     });
   }

@@ -36,7 +36,12 @@ afterAll(async () => {
   fs.rmSync(outDir, { recursive: true, force: true });
 });
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+// Zero-width spaces come from the headings' copy-link controls, which the book leaves out.
+const normalise = (text: string) =>
+  text
+    .replace(/\u200b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 async function pageText(pageNumber: number): Promise<string> {
   const content = await (await pdf.getPage(pageNumber)).getTextContent();
@@ -73,20 +78,18 @@ describe('the companion as one PDF', () => {
     let text = '';
     for (let page = 1; page <= pdf.numPages; page += 1) text += ` ${await pageText(page)}`;
     text = normalise(text);
-    const expected = result.parts.flatMap((part) => [part.title, ...part.pages.map((page) => page.title)]);
-    for (const part of result.parts) {
-      for (const page of part.pages) {
-        const html = builtPageHtml(BUILD_DIR, page.path);
-        const figure = cheerio
-          .load(html)('figure.diagram-figure h3')
+    const titles = result.parts.flatMap((part) => [part.title, ...part.pages.map((page) => page.title)]);
+    const figures = result.parts.flatMap((part) =>
+      part.pages.map((page) =>
+        cheerio
+          .load(builtPageHtml(BUILD_DIR, page.path))('figure.diagram-figure h3')
           .first()
           .text()
-          .replace(/^Figure:\s*/, '');
-        if (figure) expected.push(normalise(figure));
-      }
-    }
-    expect(expected.filter((title) => title.startsWith('Figure')).length).toBe(0);
-    expect(expected.length).toBeGreaterThan(result.parts.length * 2);
+          .replace(/^Figure:\s*/, ''),
+      ),
+    );
+    const expected = [...titles, ...figures.filter(Boolean).map(normalise)];
+    expect(figures.filter(Boolean).length, 'figures sampled').toBeGreaterThanOrEqual(5);
     expect(expected.filter((title) => !text.includes(normalise(title)))).toEqual([]);
   });
 
