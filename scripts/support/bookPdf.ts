@@ -272,6 +272,8 @@ ${built.map((part) => part.html).join('\n')}
     const page = await browser.newPage({
       viewport: { width: 672, height: 1000 },
     });
+    // Laying out some 800 pages takes minutes on a busy machine, far past Playwright's 30-second default.
+    page.setDefaultTimeout(15 * 60_000);
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     const bookUrl = `${server.origin}${site.base}__book.html`;
     await page.route(bookUrl, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: book }));
