@@ -57,6 +57,7 @@ export default async function createConfigAsync(): Promise<Config> {
       './src/clientModules/anchorLanding.ts',
       './src/clientModules/katexStyles.ts',
       './src/clientModules/scrollableRegions.ts',
+      './src/clientModules/dropdownExpanded.ts',
     ],
     future: { v4: true, faster: true },
     themes: [
@@ -82,7 +83,13 @@ export default async function createConfigAsync(): Promise<Config> {
       // KaTeX lists woff2, woff and ttf for each font; keep woff2 so the stylesheet stays small.
       './plugins/woff2-only/index.ts',
       // Moved pages keep their old URLs alive here; permalinks.json lists what must never break.
-      ['@docusaurus/plugin-client-redirects', { redirects: [] }],
+      [
+        '@docusaurus/plugin-client-redirects',
+        // "Study plans" was first published as study-paths.
+        { redirects: [{ from: '/docs/start-here/study-paths', to: '/docs/start-here/study-plans' }] },
+      ],
+      // Every page of the book sidebar (id, title, path) for "mark as read", the sidebar's read marks and the progress page.
+      ['./plugins/reading-catalog/index.ts', { sidebarId: 'book' }],
       // Self-check questions as flashcards: the /flashcards route with its own data, and an Anki file in the build.
       [
         './plugins/flashcards/index.ts',
@@ -164,7 +171,7 @@ export default async function createConfigAsync(): Promise<Config> {
             label: 'Study tools',
             position: 'left',
             items: [
-              { to: '/docs/start-here/study-paths', label: 'Study plans' },
+              { to: '/docs/start-here/study-plans', label: 'Study plans' },
               { to: '/flashcards', label: 'Flashcards' },
               { to: '/practice', label: 'Mock interviews' },
               { to: '/progress', label: 'Progress' },

@@ -6,6 +6,7 @@
  * not load the algorithm. Every function takes the time as `now`, so tests and
  * a moved browser clock see the same schedule.
  */
+import { parseJsonRecord } from './json';
 
 export type CardGrade = 'again' | 'hard' | 'good' | 'easy';
 
@@ -189,15 +190,9 @@ function readMemory(value: unknown): CardMemory | undefined {
 /** Reads what serializeSchedule wrote; a damaged card is dropped (it becomes new), garbage reads as a fresh schedule. */
 export function parseSchedule(raw: string | null | undefined): ScheduleState {
   const fresh = createSchedule();
-  if (!raw) return fresh;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return fresh;
-  }
-  if (typeof data !== 'object' || data === null) return fresh;
-  const { version, cards, introduced, newPerDay, marksCarried } = data as Record<string, unknown>;
+  const data = parseJsonRecord(raw);
+  if (!data) return fresh;
+  const { version, cards, introduced, newPerDay, marksCarried } = data;
   if (version !== SCHEDULE_VERSION || typeof cards !== 'object' || cards === null) return fresh;
   const memories: Record<string, CardMemory> = {};
   for (const [id, value] of Object.entries(cards)) {

@@ -1,4 +1,5 @@
 import type { Flashcard } from '@site/src/shared/flashcard';
+import { parseJsonRecord } from './json';
 
 /**
  * The flashcards page's deck without React: which cards, in what order, where
@@ -97,15 +98,9 @@ export function serializeMarks(marks: Marks): string {
  * are kept: a chapter edit that renumbers its questions should not wipe them.
  */
 export function parseMarks(raw: string | null | undefined): Marks {
-  if (!raw) return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return {};
-  }
-  if (typeof data !== 'object' || data === null) return {};
-  const { version, marks } = data as Record<string, unknown>;
+  const data = parseJsonRecord(raw);
+  if (!data) return {};
+  const { version, marks } = data;
   if (version !== MARKS_VERSION || typeof marks !== 'object' || marks === null || Array.isArray(marks)) return {};
   return Object.fromEntries(Object.entries(marks).filter(([, mark]) => mark === 'known' || mark === 'review')) as Marks;
 }

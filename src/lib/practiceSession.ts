@@ -1,5 +1,6 @@
 import { frameworkSteps, interviewLengths, type InterviewLength } from '@site/src/data/framework';
 import { createTimer, deserializeTimer, serializeTimer, type TimerState } from '@site/src/lib/interviewTimer';
+import { isRecord, parseJsonRecord } from './json';
 
 /**
  * Mock-interview practice sessions without React: what a session holds (notes
@@ -239,10 +240,6 @@ export function exportSessions(sessions: readonly PracticeSession[], exportedAt:
   return `${JSON.stringify({ format: SESSIONS_FORMAT, version: SESSIONS_VERSION, exportedAt: exportedAt.toISOString(), sessions: saved }, null, 2)}\n`;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isScore(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= MIN_SCORE && value <= MAX_SCORE;
 }
@@ -346,14 +343,8 @@ export function serializeSessions(sessions: readonly PracticeSession[]): string 
 
 /** Reads what serializeSessions wrote, keeping the sessions that read well: a bad entry in storage never breaks the page. */
 export function parseStoredSessions(raw: string | null | undefined): PracticeSession[] {
-  if (!raw) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  if (!isRecord(data) || data.format !== SESSIONS_FORMAT || data.version !== SESSIONS_VERSION || !Array.isArray(data.sessions)) return [];
+  const data = parseJsonRecord(raw);
+  if (!data || data.format !== SESSIONS_FORMAT || data.version !== SESSIONS_VERSION || !Array.isArray(data.sessions)) return [];
   return data.sessions.map(readSession).filter((session): session is PracticeSession => typeof session !== 'string');
 }
 

@@ -4,6 +4,7 @@
  * An imported file is only read and checked here; applying it is a separate,
  * explicit step, so a bad or foreign file can never change anything.
  */
+import { isRecord } from './json';
 
 /** Chapter slug to the ids of its sections marked done, in the chapter's section order. */
 export type ProgressState = Readonly<Record<string, readonly string[]>>;
@@ -68,10 +69,6 @@ export type ProgressImport =
   | { ok: false; error: string };
 
 const fail = (error: string): ProgressImport => ({ ok: false, error });
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Checks an uploaded file and says what it would change, changing nothing.

@@ -117,11 +117,13 @@ export default function TopicMap(): ReactNode {
           {describeShown(shown, topics.length)}
         </p>
       </div>
-      <table className={styles.table}>
+      <table className={styles.table} data-topic-map="">
         <caption className="sr-only">Where each book and this companion treat each topic</caption>
         <thead>
           <tr>
-            <th scope="col">Topic</th>
+            <th scope="col" className={styles.topic}>
+              Topic
+            </th>
             {books.map((book) => (
               <th scope="col" key={book.id}>
                 <cite className={styles.bookTitle}>{book.shortTitle}</cite>

@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import { metricExamples } from '@site/src/data/metricExamples';
 import { formatNumber, sampleSizePerArm, type SampleSizeInput } from '@site/src/lib/metrics';
-import { CalculatorFrame, Field, firstProblem, resultRow, SelectField, useInputs } from './Calculator';
+import { CalculatorFrame, Field, firstProblem, rangeProblem, resultRow, SelectField, useInputs, type FieldBlame, type ResultRow } from './Calculator';
 import { parseNumber } from './parseInput';
 
 const { sampleSize: example } = metricExamples;
@@ -11,6 +11,15 @@ type Effect = SampleSizeInput['effect'];
 const EFFECTS: ReadonlyArray<{ value: Effect; label: string }> = [
   { value: 'absolute', label: 'absolute' },
   { value: 'relative', label: 'relative' },
+];
+
+/** Range errors from the maths, by the field they are about; a treatment rate of 1 or more comes from too large an effect. */
+const BLAME: FieldBlame = [
+  [/^The baseline rate\b/, 'baseline'],
+  [/^The minimum detectable effect\b/, 'mde'],
+  [/^The treatment rate\b/, 'mde'],
+  [/^Alpha\b/, 'alpha'],
+  [/^Power\b/, 'power'],
 ];
 
 /** Baseline rate, minimum detectable effect, alpha and power to users per arm of a two-arm test. */
@@ -28,8 +37,8 @@ export default function SampleSizeCalculator(): ReactNode {
     alpha: parseNumber(settled.alpha, 'alpha'),
     power: parseNumber(settled.power, 'power'),
   };
-  const problem = firstProblem(parsed);
-  const rows = [];
+  const inputProblem = firstProblem(parsed);
+  const rows: ResultRow[] = [];
   if (parsed.baseline.ok && parsed.mde.ok && parsed.alpha.ok && parsed.power.ok) {
     const result = sampleSizePerArm({
       baselineRate: parsed.baseline.value,
@@ -40,6 +49,7 @@ export default function SampleSizeCalculator(): ReactNode {
     });
     rows.push(resultRow('Sample size per arm', result, (size) => `${formatNumber(size.perArm)} (${formatNumber(size.total)} in total)`));
   }
+  const problem = inputProblem ?? rangeProblem(rows, BLAME);
 
   return (
     <CalculatorFrame
