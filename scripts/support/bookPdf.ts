@@ -25,7 +25,14 @@ type SidebarEntry =
       items: SidebarEntry[];
     };
 
-const docPath = (id: string) => `/docs/${id.replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
+/** A doc's site path: its frontmatter `slug` when it sets one (as the study plans page does), else its id as a path. */
+function docPath(id: string): string {
+  const file = [`${id}.mdx`, `${id}.md`].map((name) => path.join(import.meta.dirname, '../../docs', name)).find((candidate) => fs.existsSync(candidate));
+  const frontMatter = file ? /^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(file, 'utf8'))?.[1] : undefined;
+  const slug = frontMatter ? /^slug:\s*['"]?([^'"\n]+?)['"]?\s*$/m.exec(frontMatter)?.[1] : undefined;
+  if (slug?.startsWith('/')) return `/docs${slug}`.replace(/\/$/, '');
+  return `/docs/${id.replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
+}
 
 function entryPaths(entry: SidebarEntry): string[] {
   if (typeof entry === 'string') return [docPath(entry)];
