@@ -3,7 +3,8 @@
  * would), runs Lighthouse mobile and desktop on three kinds of page, weighs the
  * JS and CSS each page downloads (on load and after reading to the end), notes
  * whether Mermaid code was loaded, measures how large diagram labels render on
- * a laptop and a phone, times a clean build and sizes the search index.
+ * a laptop and a phone, times a clean build, sizes the search index and makes
+ * the PDF book (its pages, size and time).
  * Writes bench/REPORT.md.
  *
  *   npm run bench                              # builds first
@@ -15,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { makeBookPdf } from './support/bookPdf';
 import { launchChromium } from './support/chromium';
 import { measureFigureLabels, median, showAllDiagrams } from './support/diagramLabels';
 import { BUILD_DIR, serveBuild, sitemapPaths } from './support/staticSite';
@@ -208,6 +210,7 @@ async function main() {
   } finally {
     await server.close();
   }
+  const book = await makeBookPdf({ dir: buildDir });
 
   const report = `# Benchmark report
 
@@ -245,6 +248,7 @@ ${labels.map((row) => `| ${row.width} px | ${row.figures} | ${row.medianPx.toFix
 | Build time | ${buildSeconds} |
 | Search index | ${kb(searchIndexBytes)} (uncompressed) |
 | Pages in sitemap | ${sitemapPaths(buildDir).length} |
+| PDF book (\`npm run pdf\`) | ${book.pages} pages, ${kb(book.bytes)}, made in ${book.seconds.toFixed(0)} s |
 `;
   // Comparisons recorded by hand (an earlier build measured against this one) survive a new run.
   const previous = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : '';

@@ -2,6 +2,7 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import BookPdfLink from '@site/src/components/BookPdfLink';
 import CaseStudyCard from '@site/src/components/CaseStudyCard';
 import CaseStudyFilter from '@site/src/components/CaseStudyFilter';
 import { beyondTheBookCaseStudies, bookCaseStudies, caseStudyPath } from '@site/src/data/caseStudies';
@@ -63,6 +64,7 @@ export default function Home(): ReactNode {
               Framework cheat sheet
             </Link>
           </div>
+          <BookPdfLink className="margin-top--md margin-bottom--none" />
         </div>
       </header>
       <main className="container margin-vert--lg">

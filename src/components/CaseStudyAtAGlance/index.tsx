@@ -1,5 +1,6 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import BookPdfLink from '@site/src/components/BookPdfLink';
 import { caseStudyBySlug } from '@site/src/data/caseStudies';
 import { practicePath } from '@site/src/shared/practiceKit';
 
@@ -34,6 +35,7 @@ export default function CaseStudyAtAGlance({ slug }: { slug: string }): ReactNod
         </Link>{' '}
         on its own page, against the clock, alone or with a partner, with this chapter's prompts, signals, rubric and curveballs.
       </p>
+      <BookPdfLink />
     </>
   );
 }
