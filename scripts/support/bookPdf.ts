@@ -203,8 +203,7 @@ function fitToColumn() {
   );
   for (const element of wide) {
     const column = (element.parentElement as HTMLElement).clientWidth;
-    const width =
-      element instanceof HTMLElement ? Math.max(element.scrollWidth, element.getBoundingClientRect().width) : element.getBoundingClientRect().width;
+    const width = element instanceof HTMLElement ? Math.max(element.scrollWidth, element.getBoundingClientRect().width) : element.getBoundingClientRect().width;
     if (width > column + 0.5) (element as HTMLElement).style.zoom = String(Math.floor((column / width) * 1000) / 1000);
   }
 }
@@ -241,9 +240,7 @@ export async function makeBookPdf({ dir = BUILD_DIR, out, pagesPerPart }: BookPd
     const title = part.lone ? (pages[0]?.title ?? '') : part.title;
     const partPage = runningTitle(`part${partIndex}`, title);
     const articles = pages
-      .map(
-        (page) => `<article class="book-page" id="${page.key}" style="page: ${runningTitle(`p${pageNumber++}`, page.title)}">${page.html}</article>`,
-      )
+      .map((page) => `<article class="book-page" id="${page.key}" style="page: ${runningTitle(`p${pageNumber++}`, page.title)}">${page.html}</article>`)
       .join('\n');
     const heading = part.lone ? '' : `<h1 id="part-${partIndex}">${escapeHtml(title)}</h1>`;
     return {
@@ -258,9 +255,7 @@ export async function makeBookPdf({ dir = BUILD_DIR, out, pagesPerPart }: BookPd
     .map(
       (part) =>
         `<li><a href="#${part.id}">${escapeHtml(part.title)}</a>${
-          part.pages.length > 1
-            ? `<ol>${part.pages.map((page) => `<li><a href="#${page.key}">${escapeHtml(page.title)}</a></li>`).join('')}</ol>`
-            : ''
+          part.pages.length > 1 ? `<ol>${part.pages.map((page) => `<li><a href="#${page.key}">${escapeHtml(page.title)}</a></li>`).join('')}</ol>` : ''
         }</li>`,
     )
     .join('');
