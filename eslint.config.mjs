@@ -36,4 +36,9 @@ export default defineConfig([
     files: ['src/serviceWorker/*.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
+  {
+    // Runs inside the page that draws the diagrams (Chromium, with Mermaid's browser bundle on window).
+    files: ['plugins/diagram-svgs/*.browser.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 ]);

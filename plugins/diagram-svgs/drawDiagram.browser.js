@@ -12,8 +12,8 @@
  * @returns {Promise<string>}
  */
 async function drawDiagram({ source, id, config, labelFontPx }) {
-  /** @type {{ initialize(config: object): void, render(id: string, text: string): Promise<{ svg: string }> }} */
-  const mermaid = /** @type {any} */ (window).mermaid;
+  /** @typedef {{ initialize(config: object): void, render(id: string, text: string): Promise<{ svg: string }> }} MermaidApi */
+  const mermaid = /** @type {Window & { mermaid: MermaidApi }} */ (/** @type {unknown} */ (window)).mermaid;
   mermaid.initialize({ ...config, deterministicIds: true, deterministicIDSeed: id });
   let markup;
   try {
@@ -70,7 +70,7 @@ function prefixIds(svg, id) {
   if (renamed.size === 0) return;
   const reference = new RegExp(`#(${[...renamed.keys()].map(escapeRegExp).join('|')})(?![\\w-])`, 'g');
   /** @param {string} value */
-  const rewrite = (value) => value.replace(reference, (_match, old) => `#${renamed.get(old)}`);
+  const rewrite = (value) => value.replace(reference, (_match, /** @type {string} */ old) => `#${renamed.get(old) ?? old}`);
   for (const element of svg.querySelectorAll('*')) {
     for (const attribute of [...element.attributes]) {
       if (attribute.value.includes('#')) element.setAttribute(attribute.name, rewrite(attribute.value));

@@ -20,7 +20,7 @@ interface DocsContent {
 export default function readingCatalogPlugin(_context: LoadContext, options: ReadingCatalogOptions): Plugin {
   return {
     name: READING_CATALOG_PLUGIN,
-    async allContentLoaded({ allContent, actions }) {
+    allContentLoaded({ allContent, actions }) {
       const docs = allContent['docusaurus-plugin-content-docs']?.default as DocsContent | undefined;
       const version = docs?.loadedVersions[0];
       if (!version) throw new Error(`${READING_CATALOG_PLUGIN}: the docs plugin loaded no version.`);

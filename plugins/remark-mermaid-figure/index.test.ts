@@ -56,7 +56,7 @@ describe('remark-mermaid-figure', () => {
   it('rejects a diagram without a caption, naming the file, the line and what to add', async () => {
     const file = page('missing-caption.in.mdx');
     await expect(transform(file)).rejects.toThrow(/caption="\.\.\."/);
-    await expect(transform(file)).rejects.toMatchObject({ file: expect.stringContaining('missing-caption.in.mdx'), line: 1 });
+    await expect(transform(file)).rejects.toMatchObject({ file: expect.stringContaining('missing-caption.in.mdx') as string, line: 1 });
   });
 
   it('fails on a figure that has not been drawn, naming file, line and figure and telling to run npm run diagrams', async () => {

@@ -128,9 +128,10 @@ function describeSequence(lines: string[]): string[] {
     }
     const message = /^([^-+\s>]+)\s*[-=]+>>?[+-]?\s*([^:\s]+)\s*:\s*(.+)$/.exec(line) ?? /^([^-+\s>]+)\s*-[-)x]+[+-]?\s*([^:\s]+)\s*:\s*(.+)$/.exec(line);
     if (message) {
-      const from = names.get(message[1] as string) ?? (message[1] as string);
-      const to = names.get(message[2] as string) ?? (message[2] as string);
-      out.push(`${from} → ${to}: ${clean(message[3] as string)}.`);
+      const [, sender = '', receiver = '', text = ''] = message;
+      const from = names.get(sender) ?? sender;
+      const to = names.get(receiver) ?? receiver;
+      out.push(`${from} → ${to}: ${clean(text)}.`);
       continue;
     }
     const note = /^note\s+(?:over|left of|right of)\s+([^:]+):\s*(.+)$/i.exec(line);

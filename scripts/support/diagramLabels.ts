@@ -38,7 +38,7 @@ export function measureFigureLabels(page: Page): Promise<FigureLabels[]> {
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const parent = node.parentElement;
           if (!parent || !node.textContent?.trim() || parent.closest('style, title, desc')) continue;
-          const graphic = parent.closest('text, foreignObject') as SVGGraphicsElement | null;
+          const graphic = parent.closest<SVGGraphicsElement>('text, foreignObject');
           const matrix = graphic?.getScreenCTM();
           if (!matrix || !parent.checkVisibility()) continue;
           labelPx.push(parseFloat(getComputedStyle(parent).fontSize) * Math.hypot(matrix.a, matrix.b));

@@ -50,8 +50,9 @@ export function usePersistentState<T>(key: string, codec: StorageCodec<T>, initi
       lastRaw.current = raw;
       setValue(codec.parse(raw));
     };
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
+    // localStorage exists only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
     load(readStorage(key));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the same second pass, marking the stored value as read
     setRestored(true);
     const onStorage = (event: StorageEvent) => {
       if (event.key === key) load(event.newValue);

@@ -77,6 +77,11 @@ function shown(x: unknown): string {
   return typeof x === 'object' ? 'an object' : typeof x;
 }
 
+/** Array.isArray for inputs typed as lists but checked at run time: unlike Array.isArray, it keeps the element type (no `any[]`). */
+function isList(x: unknown): x is readonly unknown[] {
+  return Array.isArray(x);
+}
+
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -686,8 +691,9 @@ function checkBox(name: string, box: unknown): string | null {
   if (!isRecord(box)) return `${name} needs four numbers: x1, y1, x2, y2.`;
   const values = [box.x1, box.y1, box.x2, box.y2];
   if (values.some((v) => typeof v !== 'number' || !Number.isFinite(v))) return `${name} needs four numbers: x1, y1, x2, y2.`;
-  if ((box.x2 as number) <= (box.x1 as number)) return `${name}: x2 (${box.x2}) must be greater than x1 (${box.x1}).`;
-  if ((box.y2 as number) <= (box.y1 as number)) return `${name}: y2 (${box.y2}) must be greater than y1 (${box.y1}).`;
+  const [x1, y1, x2, y2] = values as [number, number, number, number];
+  if (x2 <= x1) return `${name}: x2 (${x2}) must be greater than x1 (${x1}).`;
+  if (y2 <= y1) return `${name}: y2 (${y2}) must be greater than y1 (${y1}).`;
   return null;
 }
 
@@ -771,8 +777,8 @@ export function detectionAveragePrecision(
   if (!isRecord(options)) return fail('The options must be an object such as { iouThreshold: 0.5 }.');
   const { iouThreshold = 0.5, interpolation = 'all-point', matching = 'coco' } = options;
   if (matching !== 'coco' && matching !== 'voc') return fail('The matching must be "coco" or "voc".');
-  if (!Array.isArray(groundTruths) || groundTruths.length === 0) return fail('Detection AP is undefined: there are no ground-truth boxes, so recall is undefined.');
-  if (!Array.isArray(detections)) return fail('The detections must be a list (it may be empty).');
+  if (!isList(groundTruths) || groundTruths.length === 0) return fail('Detection AP is undefined: there are no ground-truth boxes, so recall is undefined.');
+  if (!isList(detections)) return fail('The detections must be a list (it may be empty).');
   if (typeof iouThreshold !== 'number' || !(iouThreshold > 0 && iouThreshold <= 1))
     return fail(`The IoU threshold must be above 0 and at most 1 (got ${shown(iouThreshold)}).`);
   if (interpolation !== 'all-point' && interpolation !== 'eleven-point') return fail('The interpolation must be "all-point" or "eleven-point".');
@@ -1101,7 +1107,7 @@ export interface Agreement {
  * of items on the diagonal and p_e the agreement expected by chance from each rater's label shares.
  */
 export function cohensKappa(table: ReadonlyArray<readonly number[]>): MetricResult<Agreement> {
-  if (!Array.isArray(table) || table.length < 2) return fail('The agreement table needs at least two labels: one row and one column per label.');
+  if (!isList(table) || table.length < 2) return fail('The agreement table needs at least two labels: one row and one column per label.');
   for (const [index, row] of (table as readonly unknown[]).entries()) {
     const error = checkNonNegativeList(`Row ${index + 1} of the agreement table`, row);
     if (error) return fail(error);

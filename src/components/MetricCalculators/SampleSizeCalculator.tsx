@@ -27,7 +27,7 @@ export default function SampleSizeCalculator(): ReactNode {
   const { inputs, settled, set } = useInputs({
     baseline: String(example.baselineRate),
     mde: String(example.minimumDetectableEffect),
-    effect: example.effect as string,
+    effect: example.effect,
     alpha: String(example.alpha),
     power: String(example.power),
   });
@@ -43,7 +43,7 @@ export default function SampleSizeCalculator(): ReactNode {
     const result = sampleSizePerArm({
       baselineRate: parsed.baseline.value,
       minimumDetectableEffect: parsed.mde.value,
-      effect: settled.effect as Effect,
+      effect: settled.effect,
       alpha: parsed.alpha.value,
       power: parsed.power.value,
     });
@@ -64,7 +64,7 @@ export default function SampleSizeCalculator(): ReactNode {
           <SelectField
             label="Effect is"
             hint="Absolute 0.02: +2 points. Relative 0.1: +10% of p1."
-            value={inputs.effect as Effect}
+            value={inputs.effect}
             options={EFFECTS}
             onChange={set('effect')}
           />
