@@ -1,11 +1,10 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadChapterCards } from '@site/plugins/flashcards/index';
 import { caseStudyPath, chapterIdentities } from '@site/src/data/caseStudies';
 import { cardParagraphs } from '@site/src/shared/cardText';
-import { gotoHydrated, watchErrors } from './support/page';
+import { gotoHydrated, watchErrors, seriousViolations } from './support/page';
 import { useBuiltSite } from './support/site';
 
 const CHAPTER = 'ad-click-prediction';
@@ -23,19 +22,6 @@ async function openFlashcards(context: BrowserContext, search = ''): Promise<Pag
 }
 
 const announced = (page: Page) => page.$eval('#site-announcer', (region) => region.textContent ?? '');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes
-          .map((node) => node.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
 
 /** A fixed start, so due dates read the same on every run. */
 const START = new Date('2026-03-02T09:00:00Z');

@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadPracticeKits } from '@site/plugins/practice-kits/index';
@@ -8,7 +7,7 @@ import { beyondTheBookCaseStudies, bookCaseStudies, caseStudies, caseStudyPath, 
 import { frameworkSteps } from '@site/src/data/framework';
 import { practicePath } from '@site/src/shared/practiceKit';
 import { SESSIONS_FORMAT } from '@site/src/lib/practiceSession';
-import { gotoHydrated, watchErrors } from './support/page';
+import { gotoHydrated, watchErrors, seriousViolations } from './support/page';
 import { BUILD_DIR } from '@site/scripts/support/staticSite';
 import { useBuiltSite } from './support/site';
 
@@ -41,19 +40,6 @@ async function startSession(page: Page, mode: 'solo' | 'partner'): Promise<void>
 
 const announced = (page: Page) => page.$eval('#site-announcer', (region) => region.textContent ?? '');
 const stepHeading = (page: Page) => page.textContent('[data-practice-step] h2');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return axe.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes
-          .map((node) => node.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    );
-}
 
 describe('practice pages', () => {
   it("exist for every case study in the metadata, and link back to the chapter's kit", async () => {
