@@ -96,6 +96,38 @@ describe('search reaches figures', () => {
   });
 });
 
+describe('keyboard focus around the search box', () => {
+  it('stays where the reader tabbed to when the search index arrives late', async () => {
+    await freshPage();
+    // Hold the index back until the reader has tabbed past the search box, as a slow connection would.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/search-index*.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await gotoHydrated(page, site.origin + CHAPTER);
+    const onSearch = () => page.evaluate(() => document.activeElement?.matches('input.navbar__search-input') ?? false);
+    let presses = 0;
+    while (!(await onSearch()) && presses < 40) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(await onSearch(), 'Tab never reached the search box').toBe(true);
+    await page.keyboard.press('Tab');
+    const movedTo = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
+    expect(movedTo).not.toContain('navbar__search-input');
+    release();
+    // The search library marks its input once the index is loaded and it has attached, in the same task as its re-focus.
+    await page.waitForSelector('input.navbar__search-input[spellcheck="false"]', { state: 'attached', timeout: 30_000 });
+    const focusedNow = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
+    expect(focusedNow, 'focus was pulled back to the search box').toBe(movedTo);
+    // The reader's own shortcut still takes focus to the search box.
+    await page.keyboard.press('Control+K');
+    expect(await onSearch(), 'Ctrl+K should focus the search box').toBe(true);
+  });
+});
+
 describe('copy-link controls', () => {
   it('are reached by keyboard and copy the absolute URL of the section, announced to screen readers', async () => {
     await freshPage();
