@@ -5,16 +5,22 @@ import rehypeKatex from 'rehype-katex';
 import remarkMermaidFigure from './plugins/remark-mermaid-figure';
 import remarkQuestionIds from './plugins/remark-question-ids';
 import rehypeKatexStrict from './plugins/rehype-katex-strict';
+import { MERMAID_OPTIONS, MERMAID_THEME } from './plugins/diagram-svgs/renderOptions';
 import { chapterIdentities } from './src/data/caseStudies';
+import { frameworkSteps } from './src/data/framework';
 import { injectedFrontMatter } from './src/data/injectedFrontMatter';
+import { parseRepositoryUrl } from './src/lib/errorReport';
 
 // Deploy targets (GitHub Pages, a sub-path) set these; locally the defaults serve from the root.
 const siteUrl = process.env.SITE_URL ?? 'https://ml-system-design-companion.github.io';
 const baseUrl = process.env.BASE_URL ?? '/';
+// The deploy workflow sets the repository it runs in; each doc section then links to a pre-filled issue. Unset: no links.
+const repositoryUrl = parseRepositoryUrl(process.env.REPOSITORY_URL);
 
 const remarkPlugins = [remarkMath];
 const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict] as const;
-const beforeDefaultRemarkPlugins = [remarkMermaidFigure, remarkQuestionIds];
+// A figure whose drawing is missing or stale fails the production build; the development server draws it live.
+const beforeDefaultRemarkPlugins = [[remarkMermaidFigure, { whenNotDrawn: process.env.NODE_ENV === 'production' ? 'fail' : 'draw-live' }], remarkQuestionIds];
 
 /** Markdown transforms every content plugin uses; the broken-content fixture sites reuse them. */
 export const markdownPlugins = { remarkPlugins, rehypePlugins: [...rehypePlugins], beforeDefaultRemarkPlugins };
@@ -31,7 +37,7 @@ export const strictContentChecks = {
   },
 } as const satisfies Partial<Config>;
 
-export default async function createConfigAsync(): Promise<Config> {
+export default function createConfig(): Config {
   return {
     title: 'ML System Design Companion',
     tagline: 'A study companion for ML system design interviews: ten case studies, deep on operations.',
@@ -39,6 +45,7 @@ export default async function createConfigAsync(): Promise<Config> {
     url: siteUrl,
     baseUrl,
     trailingSlash: false,
+    customFields: repositoryUrl ? { repositoryUrl } : {},
     ...strictContentChecks,
     markdown: {
       ...strictContentChecks.markdown,
@@ -54,6 +61,7 @@ export default async function createConfigAsync(): Promise<Config> {
       './src/clientModules/anchorLanding.ts',
       './src/clientModules/katexStyles.ts',
       './src/clientModules/scrollableRegions.ts',
+      './src/clientModules/dropdownExpanded.ts',
       './src/clientModules/keepReadPages.ts',
     ],
     future: { v4: true, faster: true },
@@ -65,13 +73,28 @@ export default async function createConfigAsync(): Promise<Config> {
       // KaTeX lists woff2, woff and ttf for each font; keep woff2 so the stylesheet stays small.
       './plugins/woff2-only/index.ts',
       // Moved pages keep their old URLs alive here; permalinks.json lists what must never break.
-      ['@docusaurus/plugin-client-redirects', { redirects: [] }],
+      [
+        '@docusaurus/plugin-client-redirects',
+        // "Study plans" was first published as study-paths.
+        { redirects: [{ from: '/docs/start-here/study-paths', to: '/docs/start-here/study-plans' }] },
+      ],
+      // Every page of the book sidebar (id, title, path) for "mark as read", the sidebar's read marks and the progress page.
+      ['./plugins/reading-catalog/index.ts', { sidebarId: 'book' }],
       // Self-check questions as flashcards: the /flashcards route with its own data, and an Anki file in the build.
       [
         './plugins/flashcards/index.ts',
         {
           pageComponent: '@site/src/components/Flashcards/FlashcardsPage',
           chapters: chapterIdentities,
+        },
+      ],
+      // A mock-interview practice page per case study, built from the chapter's #mock-interview section.
+      [
+        './plugins/practice-kits/index.ts',
+        {
+          pageComponent: '@site/src/components/Practice/PracticePage',
+          chapters: chapterIdentities,
+          steps: frameworkSteps.map(({ id, title, shortTitle }) => ({ id, title, shortTitle })),
         },
       ],
       // A page read once stays readable, and searchable, with no network: the service worker keeps what the reader
@@ -104,7 +127,8 @@ export default async function createConfigAsync(): Promise<Config> {
           },
           blog: {
             blogTitle: 'Study-group notes',
-            blogDescription: 'Posts for engineers preparing for ML system design interviews: study-group formats, worked walk-throughs, and the questions candidates miss.',
+            blogDescription:
+              'Posts for engineers preparing for ML system design interviews: study-group formats, worked walk-throughs, and the questions candidates miss.',
             showReadingTime: true,
             ...markdownPlugins,
             onInlineAuthors: 'ignore',
@@ -116,7 +140,12 @@ export default async function createConfigAsync(): Promise<Config> {
           },
           theme: { customCss: './src/css/custom.css' },
           // Tag, archive and author pages are navigation, not content: browsable, but out of the sitemap.
-          sitemap: { lastmod: null, changefreq: null, priority: null, ignorePatterns: ['/docs/tags', '/docs/tags/**', '/blog/tags', '/blog/tags/**', '/blog/archive', '/blog/authors', '/blog/authors/**'] },
+          sitemap: {
+            lastmod: null,
+            changefreq: null,
+            priority: null,
+            ignorePatterns: ['/docs/tags', '/docs/tags/**', '/blog/tags', '/blog/tags/**', '/blog/archive', '/blog/authors', '/blog/authors/**'],
+          },
         } satisfies Preset.Options,
       ],
     ],
@@ -129,7 +158,8 @@ export default async function createConfigAsync(): Promise<Config> {
       colorMode: { respectPrefersColorScheme: true },
       docs: { sidebar: { hideable: true } },
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+      // Live drawing (development server only) uses the same Mermaid options as `npm run diagrams`.
+      mermaid: { theme: MERMAID_THEME, options: MERMAID_OPTIONS },
       navbar: {
         title: 'ML System Design Companion',
         logo: { alt: '', src: 'img/logo.svg' },
@@ -141,8 +171,9 @@ export default async function createConfigAsync(): Promise<Config> {
             label: 'Study tools',
             position: 'left',
             items: [
-              { to: '/docs/start-here/study-paths', label: 'Study plans' },
+              { to: '/docs/start-here/study-plans', label: 'Study plans' },
               { to: '/flashcards', label: 'Flashcards' },
+              { to: '/practice', label: 'Mock interviews' },
               { to: '/progress', label: 'Progress' },
               { to: '/docs/reference/glossary', label: 'Glossary' },
             ],
@@ -169,8 +200,7 @@ export default async function createConfigAsync(): Promise<Config> {
           },
           { title: 'More', items: [{ label: 'Blog', to: '/blog' }] },
         ],
-        copyright:
-          'An independent companion to Machine Learning System Design Interview (Aminian and Xu, 2023). Not affiliated with the authors or the publisher.',
+        copyright: 'An independent companion to Machine Learning System Design Interview (Aminian and Xu, 2023). Not affiliated with the authors or the publisher.',
       },
       prism: { additionalLanguages: ['python', 'bash', 'sql'] },
     } satisfies Preset.ThemeConfig,

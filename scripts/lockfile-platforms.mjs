@@ -11,7 +11,11 @@ import fs from 'node:fs';
 const PLATFORM =
   /-(darwin|linux|win32|freebsd|openbsd|netbsd|android|openharmony|sunos|aix)-(x64|arm64|arm|ia32|ppc64|s390x|riscv64|loong64|mips64el)(?:-(gnu|musl|gnueabihf|musleabihf|eabi|msvc))?$/;
 const file = new URL('../package-lock.json', import.meta.url);
-const lock = JSON.parse(fs.readFileSync(file, 'utf8'));
+/** @typedef {{ version?: string, optionalDependencies?: Record<string, string>, [field: string]: unknown }} LockEntry */
+/** @type {() => unknown} */
+const readLock = () => JSON.parse(fs.readFileSync(file, 'utf8'));
+/** @type {{ packages: Record<string, LockEntry>, [field: string]: unknown }} */
+const lock = readLock();
 
 let added = 0;
 for (const entry of Object.values(lock.packages)) {

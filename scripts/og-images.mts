@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { caseStudies } from '../src/data/caseStudies';
-import { launchChromium } from '../tests/browser/support/chromium';
+import { launchChromium } from './support/chromium';
 
 const outDir = path.resolve(import.meta.dirname, '../static/img/og');
 
@@ -44,7 +44,11 @@ const cards = [
   },
   ...caseStudies.map((study) => ({
     file: `${study.slug}.png`,
-    html: card({ kicker: `Case study · ${study.domain}`, title: study.title, lines: [study.summary, `${study.mlTask} · ${study.offlineMetrics[0]} · ${study.onlineMetrics[0]}`] }),
+    html: card({
+      kicker: `Case study · ${study.domain}`,
+      title: study.title,
+      lines: [study.summary, `${study.mlTask} · ${study.offlineMetrics[0]} · ${study.onlineMetrics[0]}`],
+    }),
   })),
 ];
 for (const { file, html } of cards) {

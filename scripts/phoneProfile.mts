@@ -20,8 +20,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import compression from 'compression';
 import handler from 'serve-handler';
-import { launchChromium } from '../tests/browser/support/chromium';
-import { BUILD_DIR } from '../tests/browser/support/server';
+import { launchChromium } from './support/chromium';
+import { BUILD_DIR } from './support/staticSite';
 
 export const PHONE = { cpuSlowdown: 4, downKbps: 1600, rttMs: 150 } as const;
 

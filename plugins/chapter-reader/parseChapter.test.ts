@@ -99,6 +99,21 @@ describe('parseChapter reads MDX as the build does', () => {
   });
 });
 
+describe('parseChapter with GFM', () => {
+  const withTable = '## Kit {/* #kit */}\n\n| Step | Prompt |\n| --- | --- |\n| One | "Go $x$" |\n';
+
+  it('reads a table as a table node when asked for GFM, cells keeping their inline math', () => {
+    const [node] = parseChapter(withTable, { gfm: true }).sections[1]?.nodes ?? [];
+    expect(node?.type).toBe('table');
+    const cell = node?.type === 'table' ? node.children[1]?.children[1] : undefined;
+    expect(cell?.children.map((child) => child.type)).toEqual(['text', 'inlineMath', 'text']);
+  });
+
+  it('leaves a table as a paragraph by default, as the checkers have always read it', () => {
+    expect(parseChapter(withTable).sections[1]?.nodes.map((node) => node.type)).toEqual(['paragraph']);
+  });
+});
+
 describe('countWords', () => {
   it('skips tags, math, comments and link targets', () => {
     expect(countWords('See [the page](/docs/x) and $a+b$ here <Figure id="x" /> {/* #id */}')).toBe(6);

@@ -1,8 +1,9 @@
 import { load as parseYaml } from 'js-yaml';
-import type { Code, Heading as MdastHeading, Root, RootContent } from 'mdast';
+import type { Heading as MdastHeading, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -104,15 +105,18 @@ export function explicitHeadingId(heading: MdastHeading): { id?: string; text: s
 
 /**
  * Reads an MDX chapter the way the site's build does (remark with MDX,
- * frontmatter and math) and returns the structure every checker and extractor
+ * frontmatter and math; GFM tables on request) and returns the structure every checker and extractor
  * needs: headings with their explicit ids, h2 sections with word counts,
  * Mermaid blocks, display formulas, and collapsible blocks with the section
  * they sit in.
  */
-export function parseChapter(source: string, { mdx = true }: { mdx?: boolean } = {}): ParsedChapter {
+export function parseChapter(source: string, { mdx = true, gfm = false }: { mdx?: boolean; gfm?: boolean } = {}): ParsedChapter {
   // The site's markdown format is 'detect': `.md` files are CommonMark, only `.mdx` is MDX.
   const processor = mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
-  const tree = processor.use(remarkFrontmatter).use(remarkMath).parse(source) as Root;
+  // GFM, as Docusaurus applies it, turns tables into table nodes; it doubles the parse time, so readers that
+  // need tables ask for it.
+  if (gfm) processor.use(remarkGfm);
+  const tree = processor.use(remarkFrontmatter).use(remarkMath).parse(source);
 
   const yaml = tree.children.find((node) => node.type === 'yaml');
   const frontmatter = yaml && 'value' in yaml ? ((parseYaml(yaml.value) as Record<string, unknown> | null) ?? {}) : {};
@@ -149,7 +153,7 @@ export function parseChapter(source: string, { mdx = true }: { mdx?: boolean } =
   visit(tree, (node) => {
     if (node.type === 'math') displayFormulas += 1;
     if (node.type === 'code') {
-      const code = node as Code;
+      const code = node;
       if (code.lang === 'math') displayFormulas += 1;
       if (code.lang === 'mermaid') mermaidBlocks.push({ meta: code.meta ?? '', source: code.value, line: code.position?.start.line ?? 0 });
     }

@@ -20,7 +20,9 @@ describe('extractCards', () => {
   });
 
   it('returns no cards for a chapter without a self-check section', () => {
-    expect(extractCards('## Model {/* #model */}\n\n<details>\n<summary>Q</summary>\n\nA\n\n</details>\n', { slug: 's', title: 'T', path: '/docs/case-studies/s' })).toEqual([]);
+    expect(
+      extractCards('## Model {/* #model */}\n\n<details>\n<summary>Q</summary>\n\nA\n\n</details>\n', { slug: 's', title: 'T', path: '/docs/case-studies/s' }),
+    ).toEqual([]);
   });
 
   it('fails on a question without an answer, naming the chapter and the question', () => {

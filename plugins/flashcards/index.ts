@@ -3,10 +3,25 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { toAnkiText } from './ankiExport';
 import { extractCards, type ChapterIdentity } from './extractCards';
-import { ANKI_FILE_PATH, FLASHCARDS_PLUGIN_NAME, FLASHCARDS_ROUTE, type Flashcard } from '../../src/shared/flashcard';
+import { markdownToHtml } from '../markdown-html';
+import { ANKI_FILE_PATH, FLASHCARDS_PLUGIN_NAME, FLASHCARDS_ROUTE, type Flashcard, type RenderedFlashcard } from '../../src/shared/flashcard';
 
 export interface FlashcardsContent {
-  cards: Flashcard[];
+  cards: RenderedFlashcard[];
+}
+
+/**
+ * Typesets a card as its chapter does: Markdown to HTML, formulas with KaTeX,
+ * at build time, so the page ships no renderer. A formula KaTeX rejects fails
+ * the build, naming the card.
+ */
+export function renderCard(card: Flashcard, baseUrl: string): RenderedFlashcard {
+  const options = { baseUrl, sourcePath: card.url.replace(/#.*$/, '') };
+  try {
+    return { ...card, questionHtml: markdownToHtml(card.question, { ...options, inline: true }), answerHtml: markdownToHtml(card.answer, options) };
+  } catch (error) {
+    throw new Error(`${card.chapter}: self-check card ${card.id} cannot be rendered: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 /** Reads each listed chapter (`<slug>.mdx` in `chaptersDir`) and collects its self-check cards. */
@@ -39,7 +54,8 @@ export default function flashcardsPlugin(context: LoadContext, options: Flashcar
     },
 
     async loadContent() {
-      return { cards: await loadChapterCards(chaptersDir, options.chapters) };
+      const cards = await loadChapterCards(chaptersDir, options.chapters);
+      return { cards: cards.map((card) => renderCard(card, context.baseUrl)) };
     },
 
     async contentLoaded({ content, actions }) {

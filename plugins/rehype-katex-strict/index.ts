@@ -27,7 +27,7 @@ export default function rehypeKatexStrict() {
         const element = message.ancestors?.at(-1) as Element | undefined;
         const line = point?.line ?? (element ? lineOf(file, textOf(element)) : undefined);
         const where = point ? `${point.line}:${point.column}` : `${line ?? '?'}`;
-        const cause = message.cause instanceof Error ? message.cause.message : String(message.cause ?? message.reason);
+        const cause = message.cause instanceof Error ? message.cause.message : typeof message.cause === 'string' ? message.cause : message.reason;
         return `  ${file.path ?? '<unknown file>'}:${where} ${cause}`;
       })
       .join('\n');

@@ -1,13 +1,20 @@
+import path from 'node:path';
 import type { Code, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { storedSvgs } from '../diagram-svgs/store';
+import { parseFenceMeta } from './fenceMeta';
 import { describeMermaid } from './mermaidText';
+import { svgRequireAttribute } from './svgRequire';
+
+export { parseFenceMeta };
 
 /**
  * Wraps every ```mermaid fence in a <Figure> with an id, a title, a caption and
- * a text alternative derived from the diagram, so all of them are in the
- * server-rendered HTML (and so in the search index) before Mermaid runs.
+ * a text alternative derived from the diagram, and hands the figure the
+ * drawings `npm run diagrams` stored for it (light and dark), so the diagram,
+ * its text and its labels are all in the server-rendered HTML.
  *
  *   ```mermaid id="fig-overview" title="System overview" caption="What to notice."
  *
@@ -18,19 +25,20 @@ import { describeMermaid } from './mermaidText';
 export const FIGURE_ID = /^fig-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const REQUIRED = ['id', 'title', 'caption'] as const;
 
-export function parseFenceMeta(meta: string | null | undefined): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const match of (meta ?? '').matchAll(/([a-zA-Z]+)="([^"]*)"/g)) {
-    attributes[match[1] as string] = (match[2] as string).trim();
-  }
-  return attributes;
+export interface Options {
+  /**
+   * What to do when a figure's stored drawing is missing or stale: `fail` the
+   * build (production), or leave the figure without one so the page draws it
+   * live (the development server, while an author edits a diagram).
+   */
+  whenNotDrawn?: 'fail' | 'draw-live';
 }
 
 function attribute(name: string, value: string): MdxJsxAttribute {
   return { type: 'mdxJsxAttribute', name, value };
 }
 
-export default function remarkMermaidFigure() {
+export default function remarkMermaidFigure({ whenNotDrawn = 'fail' }: Options = {}) {
   return (tree: Root, file: VFile) => {
     const ids = new Set<string>();
     visit(tree, 'code', (node: Code, index, parent) => {
@@ -58,6 +66,17 @@ export default function remarkMermaidFigure() {
       if (description.length === 0) {
         file.fail(`Figure "${id}" has no labels to describe; label its nodes`, node, 'remark-mermaid-figure:no-labels');
       }
+      const drawings = storedSvgs(file.path, id, node.value);
+      const drawn = drawings.every((drawing) => drawing.present);
+      if (!drawn && whenNotDrawn === 'fail') {
+        const where = `${path.relative(file.cwd, file.path)}:${node.position?.start.line ?? '?'}`;
+        file.fail(
+          `${where} figure "${id}": ${drawings.some((drawing) => drawing.outdated) ? 'its drawing is out of date (the diagram changed since it was drawn)' : 'it has not been drawn yet'}. ` +
+            'Run `npm run diagrams` to draw it, then commit the SVG files it writes.',
+          node,
+          'remark-mermaid-figure:not-drawn',
+        );
+      }
       const figure: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',
         name: 'Figure',
@@ -66,6 +85,7 @@ export default function remarkMermaidFigure() {
           attribute('title', meta.title as string),
           attribute('caption', meta.caption as string),
           attribute('description', JSON.stringify(description)),
+          ...(drawn ? drawings.map((drawing) => svgRequireAttribute(drawing.mode, drawing.path)) : []),
         ],
         children: [{ ...node, meta: null }],
         position: node.position,

@@ -4,12 +4,7 @@ import { describeMermaid } from './mermaidText';
 describe('describeMermaid', () => {
   it('reads a flowchart chain with fan-out and edge labels in source order', () => {
     const source = ['flowchart TB', '  q["Query"] -->|"embed"| e["Encoder"] --> a["ANN"] & b["BM25"]', '  a --> r["Ranker"]'].join('\n');
-    expect(describeMermaid(source)).toEqual([
-      'Query → Encoder (embed).',
-      'Encoder → ANN.',
-      'Encoder → BM25.',
-      'ANN → Ranker.',
-    ]);
+    expect(describeMermaid(source)).toEqual(['Query → Encoder (embed).', 'Encoder → ANN.', 'Encoder → BM25.', 'ANN → Ranker.']);
   });
 
   it('keeps a node with no edges', () => {
@@ -22,12 +17,7 @@ describe('describeMermaid', () => {
 
   it('reads a sequence diagram as messages between named participants', () => {
     const source = ['sequenceDiagram', '  participant C as Client', '  participant R as Ranker', '  C->>R: score 500 candidates', '  R-->>C: top 50'].join('\n');
-    expect(describeMermaid(source)).toEqual([
-      'Participant: Client.',
-      'Participant: Ranker.',
-      'Client → Ranker: score 500 candidates.',
-      'Ranker → Client: top 50.',
-    ]);
+    expect(describeMermaid(source)).toEqual(['Participant: Client.', 'Participant: Ranker.', 'Client → Ranker: score 500 candidates.', 'Ranker → Client: top 50.']);
   });
 
   it('reads state transitions with their triggers', () => {

@@ -128,9 +128,10 @@ function describeSequence(lines: string[]): string[] {
     }
     const message = /^([^-+\s>]+)\s*[-=]+>>?[+-]?\s*([^:\s]+)\s*:\s*(.+)$/.exec(line) ?? /^([^-+\s>]+)\s*-[-)x]+[+-]?\s*([^:\s]+)\s*:\s*(.+)$/.exec(line);
     if (message) {
-      const from = names.get(message[1] as string) ?? (message[1] as string);
-      const to = names.get(message[2] as string) ?? (message[2] as string);
-      out.push(`${from} → ${to}: ${clean(message[3] as string)}.`);
+      const [, sender = '', receiver = '', text = ''] = message;
+      const from = names.get(sender) ?? sender;
+      const to = names.get(receiver) ?? receiver;
+      out.push(`${from} → ${to}: ${clean(text)}.`);
       continue;
     }
     const note = /^note\s+(?:over|left of|right of)\s+([^:]+):\s*(.+)$/i.exec(line);
@@ -178,7 +179,10 @@ function describeTimeline(lines: string[]): string[] {
       out.push(`Section: ${clean(section[1] as string)}.`);
       continue;
     }
-    const items = line.split(/\s+:\s+/).map(clean).filter(Boolean);
+    const items = line
+      .split(/\s+:\s+/)
+      .map(clean)
+      .filter(Boolean);
     if (items.length > 1) out.push(`${items[0]}: ${items.slice(1).join('; ')}.`);
     else if (items.length === 1 && out.length > 0) out[out.length - 1] = `${out.at(-1)?.replace(/\.$/, '')}; ${items[0]}.`;
   }

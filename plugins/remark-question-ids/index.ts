@@ -1,4 +1,4 @@
-import type { Heading, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
@@ -32,7 +32,7 @@ export default function remarkQuestionIds() {
     const seen = new Map<string, number>();
     for (const node of tree.children) {
       if (node.type === 'heading' && node.depth === 2) {
-        sectionId = explicitHeadingId(node as Heading).id;
+        sectionId = explicitHeadingId(node).id;
         continue;
       }
       visit(node, (child) => {

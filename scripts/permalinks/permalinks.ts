@@ -20,11 +20,19 @@ export function builtFile(buildDir: string, urlPath: string): string | undefined
 
 export function readBuiltPage(buildDir: string, urlPath: string): BuiltPage | undefined {
   const file = builtFile(buildDir, urlPath);
-  if (!file) return undefined;
-  const $ = load(fs.readFileSync(file, 'utf8'));
+  return file ? parseBuiltPage(fs.readFileSync(file, 'utf8')) : undefined;
+}
+
+/** The ids and client redirect of one page's HTML, read from the build folder or as a server answered it. */
+export function parseBuiltPage(html: string): BuiltPage {
+  const $ = load(html);
   const refresh = $('meta[http-equiv="refresh"]').attr('content');
   const redirectTo = refresh ? /url=(.+)$/i.exec(refresh)?.[1] : undefined;
-  const ids = new Set($('[id]').map((_, element) => $(element).attr('id') ?? '').get());
+  const ids = new Set(
+    $('[id]')
+      .map((_, element) => $(element).attr('id') ?? '')
+      .get(),
+  );
   return { ids, redirectTo: redirectTo ? new URL(redirectTo, 'http://site').pathname : undefined };
 }
 

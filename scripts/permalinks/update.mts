@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { sitemapPaths } from '../../tests/browser/support/server';
+import { sitemapPaths } from '../support/staticSite';
 import { publishedIds, type PermalinkSnapshot } from './permalinks';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -13,7 +13,7 @@ const buildDir = path.join(root, 'build');
 const snapshotFile = path.join(root, 'permalinks.json');
 
 const paths = sitemapPaths(buildDir).sort();
-const previous: PermalinkSnapshot = fs.existsSync(snapshotFile) ? JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) : {};
+const previous: PermalinkSnapshot = fs.existsSync(snapshotFile) ? (JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as PermalinkSnapshot) : {};
 
 const next: PermalinkSnapshot = {};
 for (const urlPath of paths) next[urlPath] = publishedIds(buildDir, urlPath);

@@ -1,21 +1,56 @@
 import type { ClientModule } from '@docusaurus/types';
 
 /** Blocks that scroll sideways when wider than the column: wide formulas, tables, diagrams. */
-const SCROLLABLE = '.katex-display, .markdown table, .diagram-figure [role="img"]';
+const SCROLLABLE = '.katex-display, .markdown table, [data-figure-diagram]';
+
+/** Marks a name this module gave, so a region that fits again loses only what was added here. */
+const NAMED_HERE = 'data-scroll-name';
+
+/** What a screen reader hears on reaching a region that scrolls: what it is, and that it scrolls. */
+function scrollName(element: HTMLElement): string | null {
+  if (element.matches('.katex-display')) {
+    const tex = element.querySelector('annotation[encoding="application/x-tex"]')?.textContent?.trim();
+    return tex ? `Formula, scrolls sideways: ${tex}` : 'Formula, scrolls sideways';
+  }
+  if (element.matches('table')) {
+    if (element.querySelector('caption') || element.hasAttribute('aria-labelledby')) return null;
+    const headers = [...element.querySelectorAll('thead th')].map((cell) => cell.textContent?.trim()).filter(Boolean);
+    return headers.length > 0 ? `Table, scrolls sideways: ${headers.join(', ')}` : 'Table, scrolls sideways';
+  }
+  return null; // a diagram carries its own name (role="img" with a label)
+}
 
 /**
- * A region that scrolls must be reachable by keyboard (WCAG 2.1.1), but a tab
- * stop on every formula that fits would be noise: only the ones that overflow
- * at the current width get one.
+ * A region that scrolls must be reachable by keyboard (WCAG 2.1.1) and say what
+ * it is when focused, but a tab stop on every formula that fits would be noise:
+ * only the ones that overflow at the current width get one, and `data-overflowing` for a visible hint.
  */
 function markOverflowing(): void {
   for (const element of document.querySelectorAll<HTMLElement>(SCROLLABLE)) {
-    if (element.scrollWidth > element.clientWidth + 1) element.tabIndex = 0;
-    else element.removeAttribute('tabindex');
+    if (element.scrollWidth > element.clientWidth + 1) {
+      element.tabIndex = 0;
+      element.dataset.overflowing = '';
+      const ownName = element.hasAttribute('aria-label') && !element.hasAttribute(NAMED_HERE);
+      const name = ownName ? null : scrollName(element);
+      if (name) {
+        element.setAttribute('aria-label', name);
+        element.setAttribute(NAMED_HERE, '');
+        // A formula's span has no role of its own, and a name needs one.
+        if (element.matches('.katex-display')) element.setAttribute('role', 'region');
+      }
+    } else {
+      element.removeAttribute('tabindex');
+      delete element.dataset.overflowing;
+      if (element.hasAttribute(NAMED_HERE)) {
+        element.removeAttribute('aria-label');
+        element.removeAttribute(NAMED_HERE);
+        if (element.matches('.katex-display')) element.removeAttribute('role');
+      }
+    }
   }
 }
 
-// Widths settle late (KaTeX fonts, lazy diagrams, calculators): re-check whenever a region changes size.
+// Widths settle late (KaTeX fonts, calculators, a drawing fetched after navigation): re-check whenever a region changes size.
 let observer: ResizeObserver | undefined;
 
 export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = () => {

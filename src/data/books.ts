@@ -227,9 +227,7 @@ const frameworkStepTopics: readonly Topic[] = [
       'system-design-interview-1': [{ chapter: 3, note: 'Step one of the four-step interview: understand the problem and settle the scope.' }],
       'system-design-interview-2': none,
     },
-    [
-      { to: caseStudyPath('ad-click-prediction', 'requirements'), label: 'Worked example: ad click prediction, requirements' },
-    ],
+    [{ to: caseStudyPath('ad-click-prediction', 'requirements'), label: 'Worked example: ad click prediction, requirements' }],
   ),
   frameworkStepTopic(
     'frame-the-problem',
@@ -239,9 +237,7 @@ const frameworkStepTopics: readonly Topic[] = [
       'system-design-interview-1': none,
       'system-design-interview-2': none,
     },
-    [
-      { to: caseStudyPath('harmful-content-detection', 'framing'), label: 'Worked example: harmful content, framings compared' },
-    ],
+    [{ to: caseStudyPath('harmful-content-detection', 'framing'), label: 'Worked example: harmful content, framings compared' }],
   ),
   frameworkStepTopic(
     'data-preparation',
@@ -255,9 +251,7 @@ const frameworkStepTopics: readonly Topic[] = [
       'system-design-interview-1': none,
       'system-design-interview-2': [{ chapter: 4, note: 'The log-based queue that streaming features travel on; no ML.' }],
     },
-    [
-      { to: '/docs/operations/features-batch-and-streaming', label: 'Features: batch and streaming' },
-    ],
+    [{ to: '/docs/operations/features-batch-and-streaming', label: 'Features: batch and streaming' }],
   ),
   frameworkStepTopic(
     'model-development',
@@ -267,9 +261,7 @@ const frameworkStepTopics: readonly Topic[] = [
       'system-design-interview-1': none,
       'system-design-interview-2': none,
     },
-    [
-      { to: caseStudyPath('ad-click-prediction', 'model'), label: 'Worked example: ad click prediction, from baseline to production model' },
-    ],
+    [{ to: caseStudyPath('ad-click-prediction', 'model'), label: 'Worked example: ad click prediction, from baseline to production model' }],
   ),
   frameworkStepTopic(
     'evaluation',
@@ -345,7 +337,9 @@ const caseStudyTopics: readonly Topic[] = [
     {
       'designing-ml-systems': none,
       'system-design-interview-1': none,
-      'system-design-interview-2': [{ chapter: 1, note: 'Geohash and quadtree: nearest-neighbor search in two dimensions, the partitioning idea behind many ANN indexes.' }],
+      'system-design-interview-2': [
+        { chapter: 1, note: 'Geohash and quadtree: nearest-neighbor search in two dimensions, the partitioning idea behind many ANN indexes.' },
+      ],
     },
     [{ to: caseStudyPath('visual-search', 'serving'), label: 'Serving: choosing the ANN index' }],
   ),
@@ -471,7 +465,9 @@ const caseStudyTopics: readonly Topic[] = [
     'document-assistant',
     {
       'designing-ml-systems': none,
-      'system-design-interview-1': [{ chapter: 15, note: 'File sync, sharing and change notifications: the source systems the connectors read; no retrieval or ML.' }],
+      'system-design-interview-1': [
+        { chapter: 15, note: 'File sync, sharing and change notifications: the source systems the connectors read; no retrieval or ML.' },
+      ],
       'system-design-interview-2': [{ chapter: 8, note: 'Searching emails by subject, sender and body: keyword search over one mailbox, no generation.' }],
     },
     [

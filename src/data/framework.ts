@@ -11,14 +11,7 @@ export type InterviewLength = 45 | 60;
 export const interviewLengths: readonly InterviewLength[] = [45, 60];
 
 /** Also the slug of the step's page: /docs/framework/<id>. */
-export type FrameworkStepId =
-  | 'clarify-requirements'
-  | 'frame-the-problem'
-  | 'data-preparation'
-  | 'model-development'
-  | 'evaluation'
-  | 'serving'
-  | 'monitoring';
+export type FrameworkStepId = 'clarify-requirements' | 'frame-the-problem' | 'data-preparation' | 'model-development' | 'evaluation' | 'serving' | 'monitoring';
 
 /** The section of every case-study chapter that shows the step done in full. */
 export type ChapterSectionId = 'requirements' | 'framing' | 'data' | 'model' | 'evaluation' | 'serving' | 'operations';
@@ -26,6 +19,8 @@ export type ChapterSectionId = 'requirements' | 'framing' | 'data' | 'model' | '
 export interface FrameworkStep {
   id: FrameworkStepId;
   title: string;
+  /** The shorter name tables use for a long title (the chapters' mock-interview kits say "Frame as an ML task"). */
+  shortTitle?: string;
   /** What the step must leave on the board, in one sentence. */
   goal: string;
   /** Questions to ask and decisions to state, in the order they usually come up. */
@@ -83,6 +78,7 @@ export const frameworkSteps: readonly FrameworkStep[] = [
   {
     id: 'frame-the-problem',
     title: 'Frame the problem as an ML task',
+    shortTitle: 'Frame as an ML task',
     goal: 'Translate the business objective into an ML objective with a defined input, output and task type, and say which framings you rejected.',
     checklist: [
       'Business objective, and the ML objective serving it',

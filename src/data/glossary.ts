@@ -15,17 +15,7 @@ import { sectionLabel, type SectionId } from './chapterContract';
  * and whole framework and operations pages.
  */
 
-export const GLOSSARY_CATEGORIES = [
-  'retrieval',
-  'ranking',
-  'embeddings',
-  'training',
-  'evaluation',
-  'serving',
-  'operations',
-  'data',
-  'responsible-ml',
-] as const;
+export const GLOSSARY_CATEGORIES = ['retrieval', 'ranking', 'embeddings', 'training', 'evaluation', 'serving', 'operations', 'data', 'responsible-ml'] as const;
 
 export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 
@@ -1481,7 +1471,8 @@ export const glossary: readonly GlossaryTerm[] = [
     definition:
       'The queue of items routed to human moderators, usually those with uncertain scores or high potential harm, ordered by expected harm such as predicted severity times expected views. Reviewer capacity is a hard constraint that sets the thresholds, and review decisions become the freshest labels the models get.',
     seeAlso: [chapter('harmful-content-detection', 'serving'), chapter('harmful-content-detection', 'operations')],
-  },  {
+  },
+  {
     id: 'chargeback',
     term: 'Chargeback',
     aliases: ['dispute', 'fraud chargeback'],

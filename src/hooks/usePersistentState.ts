@@ -1,4 +1,4 @@
-import { useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 
 /** How a stored value is read back and written; pass a module-level object so its identity is stable. */
 export interface StorageCodec<T> {
@@ -23,28 +23,59 @@ function writeStorage(key: string, value: string): void {
   }
 }
 
+/** Tells the other users of a key on this page about a write; the `storage` event reaches only other tabs. */
+const SAME_PAGE_EVENT = 'persistent-state-change';
+
+interface SamePageChange {
+  key: string;
+  raw: string;
+}
+
 /**
  * State kept in localStorage under `key`. The server render and the first
  * client render use `initial` (localStorage exists only in the browser), the
  * stored value arrives after hydration, `restored` says when, and a change in
- * another tab flows in through the `storage` event.
+ * another tab flows in through the `storage` event, one elsewhere on the same
+ * page (the sidebar's read marks, the page's "mark as read") through an event
+ * of its own that carries the value, so it works even where storage is blocked.
  */
 export function usePersistentState<T>(key: string, codec: StorageCodec<T>, initial: T): [T, Dispatch<SetStateAction<T>>, boolean] {
   const [value, setValue] = useState<T>(initial);
   const [restored, setRestored] = useState(false);
+  // The serialized form last read or written: a value is written and broadcast only when it differs, so users of one key never echo.
+  const lastRaw = useRef<string | null>(null);
 
   useEffect(() => {
-    setValue(codec.parse(readStorage(key)));
+    const load = (raw: string | null) => {
+      lastRaw.current = raw;
+      setValue(codec.parse(raw));
+    };
+    // localStorage exists only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
+    load(readStorage(key));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the same second pass, marking the stored value as read
     setRestored(true);
     const onStorage = (event: StorageEvent) => {
-      if (event.key === key) setValue(codec.parse(event.newValue));
+      if (event.key === key) load(event.newValue);
+    };
+    const onSamePage = (event: Event) => {
+      const change = (event as CustomEvent<SamePageChange>).detail;
+      if (change.key === key && change.raw !== lastRaw.current) load(change.raw);
     };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    window.addEventListener(SAME_PAGE_EVENT, onSamePage);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+      window.removeEventListener(SAME_PAGE_EVENT, onSamePage);
+    };
   }, [key, codec]);
 
   useEffect(() => {
-    if (restored) writeStorage(key, codec.serialize(value));
+    if (!restored) return;
+    const raw = codec.serialize(value);
+    if (raw === lastRaw.current) return;
+    lastRaw.current = raw;
+    writeStorage(key, raw);
+    window.dispatchEvent(new CustomEvent<SamePageChange>(SAME_PAGE_EVENT, { detail: { key, raw } }));
   }, [key, codec, value, restored]);
 
   return [value, setValue, restored];

@@ -3,21 +3,15 @@ import type { Flashcard } from '@site/src/shared/flashcard';
 import {
   ALL_CHAPTERS,
   chapterOptions,
-  clearMarks,
   createDeck,
   currentCardId,
-  describeTally,
   isLastCard,
   move,
   orderByChapter,
   parseChapterFilter,
   parseMarks,
-  selectCards,
   serializeMarks,
-  setMark,
-  setRevealed,
   shuffle,
-  tally,
   type Marks,
 } from './flashcardDeck';
 
@@ -69,22 +63,6 @@ describe('parseChapterFilter', () => {
   });
 });
 
-describe('selectCards', () => {
-  const marks: Marks = { 'ads--1': 'known', 'ads--2': 'review' };
-
-  it('keeps every card for every chapter', () => {
-    expect(ids(selectCards(cards, { chapter: ALL_CHAPTERS, skipKnown: false }, marks))).toEqual(ids(cards));
-  });
-
-  it("keeps one chapter's cards in order", () => {
-    expect(ids(selectCards(cards, { chapter: 'ads', skipKnown: false }, marks))).toEqual(['ads--1', 'ads--2', 'ads--3']);
-  });
-
-  it('leaves out cards marked known when asked, keeping those to review and unmarked', () => {
-    expect(ids(selectCards(cards, { chapter: 'ads', skipKnown: true }, marks))).toEqual(['ads--2', 'ads--3']);
-  });
-});
-
 describe('shuffle', () => {
   it('swaps each position with one drawn at or below it (Fisher-Yates)', () => {
     // i=3: j=floor(0*4)=0, swap -> d b c a; i=2: j=floor(0.5*3)=1, swap -> d c b a; i=1: j=floor(0.99*2)=1, no change.
@@ -101,25 +79,18 @@ describe('shuffle', () => {
 describe('deck', () => {
   const deck = createDeck(['x', 'y', 'z']);
 
-  it('starts on the first card with its answer hidden', () => {
+  it('starts on the first card', () => {
     expect(currentCardId(deck)).toBe('x');
-    expect(deck.revealed).toBe(false);
   });
 
-  it('shows and hides the answer', () => {
-    expect(setRevealed(deck, true).revealed).toBe(true);
-    expect(setRevealed(setRevealed(deck, true), false).revealed).toBe(false);
-  });
-
-  it('moves forward and back, hiding the answer of the new card', () => {
-    const next = move(setRevealed(deck, true), 1);
+  it('moves forward and back', () => {
+    const next = move(deck, 1);
     expect(currentCardId(next)).toBe('y');
-    expect(next.revealed).toBe(false);
     expect(currentCardId(move(next, -1))).toBe('x');
   });
 
-  it('stays put at either end, answer and all', () => {
-    const last = setRevealed(move(deck, 2), true);
+  it('stays put at either end', () => {
+    const last = move(deck, 2);
     expect(isLastCard(last)).toBe(true);
     expect(move(last, 1)).toBe(last);
     expect(move(deck, -1)).toBe(deck);
@@ -132,25 +103,7 @@ describe('deck', () => {
   });
 });
 
-describe('marks', () => {
-  it("records and overwrites a card's mark", () => {
-    const marked = setMark({}, 'ads--1', 'review');
-    expect(marked).toEqual({ 'ads--1': 'review' });
-    expect(setMark(marked, 'ads--1', 'known')).toEqual({ 'ads--1': 'known' });
-  });
-
-  it('clears only the given cards', () => {
-    expect(clearMarks({ a: 'known', b: 'review', c: 'known' }, ['a', 'b'])).toEqual({ c: 'known' });
-  });
-
-  it('tallies known, to review and unmarked among the given cards', () => {
-    // 4 cards: x known, y review, z and w unmarked; a mark on a card outside the set is not counted.
-    const counted = tally(['x', 'y', 'z', 'w'], { x: 'known', y: 'review', other: 'known' });
-    expect(counted).toEqual({ total: 4, known: 1, review: 1, unmarked: 2 });
-    expect(describeTally(counted)).toBe('4 cards: 1 known, 1 to review, 2 not marked yet.');
-    expect(describeTally(tally(['x'], {}))).toBe('1 card: 0 known, 0 to review, 1 not marked yet.');
-  });
-
+describe('old marks, read once to carry them into the schedule', () => {
   it('round-trip through storage', () => {
     const marks: Marks = { 'ads--1': 'known', 'ads--2': 'review' };
     expect(parseMarks(serializeMarks(marks))).toEqual(marks);

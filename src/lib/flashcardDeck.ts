@@ -1,9 +1,10 @@
 import type { Flashcard } from '@site/src/shared/flashcard';
+import { parseJsonRecord } from './json';
 
 /**
- * The flashcards page's logic without React: which cards are in the deck, in
- * what order, where the reader is, and the "I knew it" / "Review again" marks
- * kept between visits.
+ * The flashcards page's deck without React: which cards, in what order, where
+ * the reader is; and the "I knew it" / "Review again" marks of earlier
+ * versions, read once so src/lib/cardSchedule can carry them over.
  */
 
 export type Mark = 'known' | 'review';
@@ -14,19 +15,11 @@ export type Marks = Readonly<Record<string, Mark>>;
 /** The chapter filter's value for "every chapter". */
 export const ALL_CHAPTERS = 'all';
 
-export interface DeckFilter {
-  /** A chapter slug, or ALL_CHAPTERS. */
-  chapter: string;
-  /** Leave out the cards last marked "known". */
-  skipKnown: boolean;
-}
-
 export interface Deck {
   /** Card ids in study order. */
   cardIds: readonly string[];
   /** Index into cardIds of the card shown. */
   position: number;
-  revealed: boolean;
 }
 
 export interface ChapterOption {
@@ -39,7 +32,7 @@ export interface ChapterOption {
  * The cards ordered by chapter, following `order` (slugs; the book's chapter
  * order), chapters missing from it last; cards keep their order within a chapter.
  */
-export function orderByChapter(cards: readonly Flashcard[], order: readonly string[]): Flashcard[] {
+export function orderByChapter<T extends Flashcard>(cards: readonly T[], order: readonly string[]): T[] {
   const rank = (slug: string) => {
     const index = order.indexOf(slug);
     return index === -1 ? order.length : index;
@@ -63,13 +56,6 @@ export function parseChapterFilter(value: string | null | undefined, cards: read
   return value && cards.some((card) => card.chapter === value) ? value : ALL_CHAPTERS;
 }
 
-/** The cards the filter keeps, in their original order. */
-export function selectCards(cards: readonly Flashcard[], filter: DeckFilter, marks: Marks): Flashcard[] {
-  return cards.filter(
-    (card) => (filter.chapter === ALL_CHAPTERS || card.chapter === filter.chapter) && !(filter.skipKnown && marks[card.id] === 'known'),
-  );
-}
-
 /** Fisher-Yates shuffle into a new array; `random` returns a number in [0, 1), as Math.random does. */
 export function shuffle<T>(items: readonly T[], random: () => number = Math.random): T[] {
   const result = [...items];
@@ -81,7 +67,7 @@ export function shuffle<T>(items: readonly T[], random: () => number = Math.rand
 }
 
 export function createDeck(cardIds: readonly string[]): Deck {
-  return { cardIds, position: 0, revealed: false };
+  return { cardIds, position: 0 };
 }
 
 export function currentCardId(deck: Deck): string | undefined {
@@ -92,42 +78,10 @@ export function isLastCard(deck: Deck): boolean {
   return deck.position >= deck.cardIds.length - 1;
 }
 
-export function setRevealed(deck: Deck, revealed: boolean): Deck {
-  return deck.revealed === revealed ? deck : { ...deck, revealed };
-}
-
-/** Moves by `step` cards, staying inside the deck; a new card starts with its answer hidden. */
+/** Moves by `step` cards, staying inside the deck. */
 export function move(deck: Deck, step: number): Deck {
   const position = Math.min(Math.max(deck.position + step, 0), Math.max(deck.cardIds.length - 1, 0));
-  return position === deck.position ? deck : { ...deck, position, revealed: false };
-}
-
-export function setMark(marks: Marks, cardId: string, mark: Mark): Marks {
-  return marks[cardId] === mark ? marks : { ...marks, [cardId]: mark };
-}
-
-/** Forgets the marks of the given cards, leaving the others. */
-export function clearMarks(marks: Marks, cardIds: readonly string[]): Marks {
-  const cleared = new Set(cardIds);
-  return Object.fromEntries(Object.entries(marks).filter(([id]) => !cleared.has(id)));
-}
-
-export interface Tally {
-  total: number;
-  known: number;
-  review: number;
-  unmarked: number;
-}
-
-export function tally(cardIds: readonly string[], marks: Marks): Tally {
-  const known = cardIds.filter((id) => marks[id] === 'known').length;
-  const review = cardIds.filter((id) => marks[id] === 'review').length;
-  return { total: cardIds.length, known, review, unmarked: cardIds.length - known - review };
-}
-
-/** "9 cards: 3 known, 2 to review, 4 not marked yet." */
-export function describeTally({ total, known, review, unmarked }: Tally): string {
-  return `${total} card${total === 1 ? '' : 's'}: ${known} known, ${review} to review, ${unmarked} not marked yet.`;
+  return position === deck.position ? deck : { ...deck, position };
 }
 
 /** Stored format version; anything else reads as no marks. */
@@ -144,15 +98,9 @@ export function serializeMarks(marks: Marks): string {
  * are kept: a chapter edit that renumbers its questions should not wipe them.
  */
 export function parseMarks(raw: string | null | undefined): Marks {
-  if (!raw) return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return {};
-  }
-  if (typeof data !== 'object' || data === null) return {};
-  const { version, marks } = data as Record<string, unknown>;
+  const data = parseJsonRecord(raw);
+  if (!data) return {};
+  const { version, marks } = data;
   if (version !== MARKS_VERSION || typeof marks !== 'object' || marks === null || Array.isArray(marks)) return {};
-  return Object.fromEntries(Object.entries(marks).filter(([, mark]) => mark === 'known' || mark === 'review')) as Marks;
+  return Object.fromEntries(Object.entries(marks).filter(([, mark]) => mark === 'known' || mark === 'review'));
 }

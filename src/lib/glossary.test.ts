@@ -64,14 +64,7 @@ describe('sortTerms and groupByInitial', () => {
   const terms = [psi, twoTower, term('p99', 'p99 latency'), hnsw, term('ab', 'A/B test'), term('n', '3D detection')];
 
   it('sorts A to Z ignoring case and punctuation', () => {
-    expect(sortTerms(terms).map((t) => t.term)).toEqual([
-      '3D detection',
-      'A/B test',
-      'HNSW',
-      'p99 latency',
-      'Population stability index',
-      'Two-tower model',
-    ]);
+    expect(sortTerms(terms).map((t) => t.term)).toEqual(['3D detection', 'A/B test', 'HNSW', 'p99 latency', 'Population stability index', 'Two-tower model']);
   });
 
   it('groups by initial, with digits under "#" first and empty letters left out', () => {

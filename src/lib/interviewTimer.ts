@@ -1,4 +1,5 @@
 import { frameworkSteps, interviewLengths, type FrameworkStepId, type InterviewLength } from '@site/src/data/framework';
+import { parseJsonRecord } from './json';
 
 /**
  * The mock-interview timer's clock, with no React and no wall clock: every
@@ -149,15 +150,9 @@ function isTime(value: unknown): value is number {
  */
 export function deserializeTimer(raw: string | null | undefined): TimerState {
   const fresh = createTimer();
-  if (!raw) return fresh;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return fresh;
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return fresh;
-  const { version, plan, startedAt, pausedAt, elapsedBeforePause, stepIndex, stepStartedElapsed } = data as Record<string, unknown>;
+  const data = parseJsonRecord(raw);
+  if (!data) return fresh;
+  const { version, plan, startedAt, pausedAt, elapsedBeforePause, stepIndex, stepStartedElapsed } = data;
   if (version !== STORAGE_VERSION) return fresh;
   if (!interviewLengths.includes(plan as InterviewLength)) return fresh;
   if (!isTime(elapsedBeforePause) || !isTime(stepStartedElapsed)) return fresh;

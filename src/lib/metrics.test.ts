@@ -648,18 +648,53 @@ describe('generated answers and rater agreement', () => {
   });
 
   it('kappa is 1 for perfect agreement and 0 for agreement at chance', () => {
-    expect(valueOf(cohensKappa([[5, 0], [0, 5]])).kappa).toBe(1);
+    expect(
+      valueOf(
+        cohensKappa([
+          [5, 0],
+          [0, 5],
+        ]),
+      ).kappa,
+    ).toBe(1);
     // shares 0.5 and 0.5 on both sides: p_e = 0.5; p_o = 0.5
-    expect(valueOf(cohensKappa([[25, 25], [25, 25]])).kappa).toBe(0);
+    expect(
+      valueOf(
+        cohensKappa([
+          [25, 25],
+          [25, 25],
+        ]),
+      ).kappa,
+    ).toBe(0);
   });
 
   it('refuses mismatched answers and tables that are not square or are degenerate', () => {
     expect(errorOf(exactMatch(['a', 'b'], ['a']))).toMatch(/differ in length \(2 and 1 values\)/);
     expect(errorOf(tokenF1([1 as never], ['a']))).toMatch(/Prediction 1 is not text/);
     expect(errorOf(exactMatch(['a'], [[]]))).toMatch(/Reference 1 must be text or a non-empty list/);
-    expect(errorOf(cohensKappa([[1, 2, 3], [4, 5, 6]]))).toMatch(/must be square/);
-    expect(errorOf(cohensKappa([[4, 0], [0, 0]]))).toMatch(/chance agreement is 1/);
-    expect(errorOf(cohensKappa([[0, 0], [0, 0]]))).toMatch(/no items/);
+    expect(
+      errorOf(
+        cohensKappa([
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+      ),
+    ).toMatch(/must be square/);
+    expect(
+      errorOf(
+        cohensKappa([
+          [4, 0],
+          [0, 0],
+        ]),
+      ),
+    ).toMatch(/chance agreement is 1/);
+    expect(
+      errorOf(
+        cohensKappa([
+          [0, 0],
+          [0, 0],
+        ]),
+      ),
+    ).toMatch(/no items/);
   });
 });
 
@@ -722,14 +757,38 @@ describe('untyped input gets an error, never a throw', () => {
     meanAveragePrecision: { call: metrics.meanAveragePrecision, args: [[[0, 1]]] },
     dcgAtK: { call: metrics.dcgAtK, args: [[0, 1], 2, 'linear'] },
     ndcgAtK: { call: metrics.ndcgAtK, args: [[0, 1], 2, 'linear', [1, 0]], accepts: { 3: [undefined] } },
-    rocAuc: { call: metrics.rocAuc, args: [[0.2, 0.8], [0, 1]] },
-    prAuc: { call: metrics.prAuc, args: [[0.2, 0.8], [0, 1]] },
-    logLoss: { call: metrics.logLoss, args: [[0.2, 0.8], [0, 1]] },
+    rocAuc: {
+      call: metrics.rocAuc,
+      args: [
+        [0.2, 0.8],
+        [0, 1],
+      ],
+    },
+    prAuc: {
+      call: metrics.prAuc,
+      args: [
+        [0.2, 0.8],
+        [0, 1],
+      ],
+    },
+    logLoss: {
+      call: metrics.logLoss,
+      args: [
+        [0.2, 0.8],
+        [0, 1],
+      ],
+    },
     baseRateEntropy: { call: metrics.baseRateEntropy, args: [0.1] },
     normalizeLogLoss: { call: metrics.normalizeLogLoss, args: [0.05, 0.1] },
     normalizedCrossEntropy: { call: metrics.normalizedCrossEntropy, args: [[0.2, 0.8], [0, 1], 0.5], accepts: { 2: [undefined] } },
     expectedCalibrationError: { call: metrics.expectedCalibrationError, args: [[0.2, 0.8], [0, 1], 5], accepts: { 2: [undefined] } },
-    calibrationRatio: { call: metrics.calibrationRatio, args: [[0.2, 0.8], [0, 1]] },
+    calibrationRatio: {
+      call: metrics.calibrationRatio,
+      args: [
+        [0.2, 0.8],
+        [0, 1],
+      ],
+    },
     intersectionOverUnion: { call: metrics.intersectionOverUnion, args: [metricExamples.boxes.a, metricExamples.boxes.b] },
     detectionAveragePrecision: {
       call: metrics.detectionAveragePrecision,
@@ -737,14 +796,40 @@ describe('untyped input gets an error, never a throw', () => {
       // no detections at all is a valid (if poor) detector; options without known keys take the defaults
       accepts: { 0: [[]], 2: [undefined, {}, { box: null }] },
     },
-    meanAbsoluteError: { call: metrics.meanAbsoluteError, args: [[1, 2], [1, 3]] },
-    rootMeanSquaredError: { call: metrics.rootMeanSquaredError, args: [[1, 2], [1, 3]] },
-    meanAbsolutePercentageError: { call: metrics.meanAbsolutePercentageError, args: [[1, 2], [1, 3]] },
+    meanAbsoluteError: {
+      call: metrics.meanAbsoluteError,
+      args: [
+        [1, 2],
+        [1, 3],
+      ],
+    },
+    rootMeanSquaredError: {
+      call: metrics.rootMeanSquaredError,
+      args: [
+        [1, 2],
+        [1, 3],
+      ],
+    },
+    meanAbsolutePercentageError: {
+      call: metrics.meanAbsolutePercentageError,
+      args: [
+        [1, 2],
+        [1, 3],
+      ],
+    },
     pinballLoss: { call: metrics.pinballLoss, args: [[1, 2], [1, 3], 0.9] },
     intervalCoverage: { call: metrics.intervalCoverage, args: [[1, 2], [0, 1], [2, 3], 0.8] },
     exactMatch: { call: metrics.exactMatch, args: [['a'], ['a']] },
     tokenF1: { call: metrics.tokenF1, args: [['a'], ['a']] },
-    cohensKappa: { call: metrics.cohensKappa, args: [[[1, 0], [0, 1]]] },
+    cohensKappa: {
+      call: metrics.cohensKappa,
+      args: [
+        [
+          [1, 0],
+          [0, 1],
+        ],
+      ],
+    },
     clickThroughRate: { call: metrics.clickThroughRate, args: [1, 2] },
     conversionRate: { call: metrics.conversionRate, args: [1, 2] },
     retentionRate: { call: metrics.retentionRate, args: [1, 2] },
@@ -760,7 +845,13 @@ describe('untyped input gets an error, never a throw', () => {
     nonInferiorityTest: { call: metrics.nonInferiorityTest, args: [metricExamples.guardrail.test, 0.0002, 0.025] },
     populationStabilityIndex: { call: metrics.populationStabilityIndex, args: [[1, 2], [2, 1], 1e-4], accepts: { 2: [undefined] } },
     klDivergence: { call: metrics.klDivergence, args: [[1, 2], [2, 1], 1e-4], accepts: { 2: [undefined] } },
-    ksStatistic: { call: metrics.ksStatistic, args: [[1, 2], [2, 3]] },
+    ksStatistic: {
+      call: metrics.ksStatistic,
+      args: [
+        [1, 2],
+        [2, 3],
+      ],
+    },
   };
   const untyped: unknown[] = [undefined, null, Number.NaN, -1, 'text', true, {}, [], [null], [[null]], [{}], { box: null }, [{ image: 'a', box: null, score: 1 }]];
 
@@ -842,7 +933,11 @@ describe('experiment statistics', () => {
   });
 
   it('worked example: guardrail metrics', () => {
-    expect(metricExamples.guardrail).toEqual({ test: { successesA: 400, trialsA: 500_000, successesB: 450, trialsB: 500_000 }, margin: 0.0002, alphas: [0.025, 0.05] });
+    expect(metricExamples.guardrail).toEqual({
+      test: { successesA: 400, trialsA: 500_000, successesB: 450, trialsB: 500_000 },
+      margin: 0.0002,
+      alphas: [0.025, 0.05],
+    });
     // rates 0.0008 and 0.0009, difference 0.0001; pooled 850 / 1,000,000 = 0.00085
     // pooled SE = sqrt(0.00085 × 0.99915 × 2 / 500,000) = sqrt(3.39711e-9) = 5.82847e-5; z = 0.0001 / 5.82847e-5 = 1.7157; p = 0.0862
     // unpooled SE = sqrt(0.0008 × 0.9992 / 500,000 + 0.0009 × 0.9991 / 500,000) = sqrt(3.3971e-9) = 5.82846e-5

@@ -77,6 +77,11 @@ function shown(x: unknown): string {
   return typeof x === 'object' ? 'an object' : typeof x;
 }
 
+/** Array.isArray for inputs typed as lists but checked at run time: unlike Array.isArray, it keeps the element type (no `any[]`). */
+function isList(x: unknown): x is readonly unknown[] {
+  return Array.isArray(x);
+}
+
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -370,7 +375,10 @@ export function meanAveragePrecision(queries: ReadonlyArray<readonly number[]>):
   });
   const empty = queries.filter((relevances) => countRelevant(relevances) === 0).length;
   const steps = [`AP per query: ${listText(values)}`];
-  if (empty > 0) steps.push(`${empty === 1 ? '1 query has' : `${empty} queries have`} no relevant item in the list and ${empty === 1 ? 'counts' : 'count'} as AP 0, as in MRR and hit rate`);
+  if (empty > 0)
+    steps.push(
+      `${empty === 1 ? '1 query has' : `${empty} queries have`} no relevant item in the list and ${empty === 1 ? 'counts' : 'count'} as AP 0, as in MRR and hit rate`,
+    );
   const value = sum(values) / queries.length;
   steps.push(`MAP = (${sumText(values.map((x) => fmt(x)))}) / ${queries.length} = ${fmt(value)}`);
   return succeed(value, steps);
@@ -455,7 +463,7 @@ export function rocAuc(scores: readonly number[], labels: readonly number[]): Me
   // Midranks: tied scores share the mean of the ranks they span.
   const order = scores.map((_, index) => index).sort((a, b) => (scores[a] as number) - (scores[b] as number));
   const ranks = new Array<number>(scores.length).fill(0);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && scores[order[end + 1] as number] === scores[order[start] as number]) end += 1;
     const midrank = (start + end + 2) / 2;
@@ -492,7 +500,7 @@ export function prAuc(scores: readonly number[], labels: readonly number[]): Met
   let fp = 0;
   let previousRecall = 0;
   let value = 0;
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     const threshold = scores[order[start] as number] as number;
     let end = start;
     while (end < order.length && scores[order[end] as number] === threshold) {
@@ -531,11 +539,11 @@ export function logLoss(probabilities: readonly number[], labels: readonly numbe
   if (error) return fail(error);
   const { total, terms, clipped } = logLossParts(probabilities, labels);
   const value = total / labels.length;
-  const steps = [
-    `per example: -ln(p) when y = 1, -ln(1 - p) when y = 0: ${listText(terms)}`,
-    `log loss = ${fmt(total)} / ${labels.length} = ${fmt(value)}`,
-  ];
-  if (clipped > 0) steps.unshift(`${clipped} ${clipped === 1 ? 'probability' : 'probabilities'} closer than ${LOG_LOSS_EPSILON} to 0 or 1 clipped to ${LOG_LOSS_EPSILON} from the edge`);
+  const steps = [`per example: -ln(p) when y = 1, -ln(1 - p) when y = 0: ${listText(terms)}`, `log loss = ${fmt(total)} / ${labels.length} = ${fmt(value)}`];
+  if (clipped > 0)
+    steps.unshift(
+      `${clipped} ${clipped === 1 ? 'probability' : 'probabilities'} closer than ${LOG_LOSS_EPSILON} to 0 or 1 clipped to ${LOG_LOSS_EPSILON} from the edge`,
+    );
   return succeed(value, steps);
 }
 
@@ -592,7 +600,9 @@ export function normalizedCrossEntropy(probabilities: readonly number[], labels:
   const value = loss / entropy;
   return succeed(value, [
     `log loss = ${fmt(loss)}`,
-    baseRate === undefined ? `base rate p = ${positives} / ${labels.length} = ${fmt(rate)}, the share of positives in the evaluation labels` : `base rate p = ${fmt(rate, 6)}, as given`,
+    baseRate === undefined
+      ? `base rate p = ${positives} / ${labels.length} = ${fmt(rate)}, the share of positives in the evaluation labels`
+      : `base rate p = ${fmt(rate, 6)}, as given`,
     entropyStep(rate, entropy),
     `NCE = ${fmt(loss)} / ${fmt(entropy)} = ${fmt(value)}`,
   ]);
@@ -681,8 +691,9 @@ function checkBox(name: string, box: unknown): string | null {
   if (!isRecord(box)) return `${name} needs four numbers: x1, y1, x2, y2.`;
   const values = [box.x1, box.y1, box.x2, box.y2];
   if (values.some((v) => typeof v !== 'number' || !Number.isFinite(v))) return `${name} needs four numbers: x1, y1, x2, y2.`;
-  if ((box.x2 as number) <= (box.x1 as number)) return `${name}: x2 (${box.x2}) must be greater than x1 (${box.x1}).`;
-  if ((box.y2 as number) <= (box.y1 as number)) return `${name}: y2 (${box.y2}) must be greater than y1 (${box.y1}).`;
+  const [x1, y1, x2, y2] = values as [number, number, number, number];
+  if (x2 <= x1) return `${name}: x2 (${x2}) must be greater than x1 (${x1}).`;
+  if (y2 <= y1) return `${name}: y2 (${y2}) must be greater than y1 (${y1}).`;
   return null;
 }
 
@@ -766,9 +777,10 @@ export function detectionAveragePrecision(
   if (!isRecord(options)) return fail('The options must be an object such as { iouThreshold: 0.5 }.');
   const { iouThreshold = 0.5, interpolation = 'all-point', matching = 'coco' } = options;
   if (matching !== 'coco' && matching !== 'voc') return fail('The matching must be "coco" or "voc".');
-  if (!Array.isArray(groundTruths) || groundTruths.length === 0) return fail('Detection AP is undefined: there are no ground-truth boxes, so recall is undefined.');
-  if (!Array.isArray(detections)) return fail('The detections must be a list (it may be empty).');
-  if (typeof iouThreshold !== 'number' || !(iouThreshold > 0 && iouThreshold <= 1)) return fail(`The IoU threshold must be above 0 and at most 1 (got ${shown(iouThreshold)}).`);
+  if (!isList(groundTruths) || groundTruths.length === 0) return fail('Detection AP is undefined: there are no ground-truth boxes, so recall is undefined.');
+  if (!isList(detections)) return fail('The detections must be a list (it may be empty).');
+  if (typeof iouThreshold !== 'number' || !(iouThreshold > 0 && iouThreshold <= 1))
+    return fail(`The IoU threshold must be above 0 and at most 1 (got ${shown(iouThreshold)}).`);
   if (interpolation !== 'all-point' && interpolation !== 'eleven-point') return fail('The interpolation must be "all-point" or "eleven-point".');
   for (const [index, truth] of (groundTruths as readonly unknown[]).entries()) {
     const error = checkImageBox(`Ground-truth box ${index + 1}`, truth);
@@ -822,7 +834,9 @@ export function detectionAveragePrecision(
           : best >= 0
             ? `best IoU ${fmt(bestIou)} is below the threshold: FP`
             : 'no unmatched ground-truth box overlaps it (a duplicate or a false alarm): FP';
-      steps.push(`detection ${detectionIndex + 1} (score ${fmt(detection.score)}): ${why}; precision ${tp}/${position + 1} = ${fmt(p)}, recall ${tp}/${total} = ${fmt(r)}`);
+      steps.push(
+        `detection ${detectionIndex + 1} (score ${fmt(detection.score)}): ${why}; precision ${tp}/${position + 1} = ${fmt(p)}, recall ${tp}/${total} = ${fmt(r)}`,
+      );
     }
   });
 
@@ -858,7 +872,11 @@ export function detectionAveragePrecision(
 // Regression
 
 function checkPairs(actual: unknown, predicted: unknown): string | null {
-  return firstError(checkList('The actual values', actual), checkList('The predictions', predicted), checkSameLength('The actual values', actual, 'the predictions', predicted));
+  return firstError(
+    checkList('The actual values', actual),
+    checkList('The predictions', predicted),
+    checkSameLength('The actual values', actual, 'the predictions', predicted),
+  );
 }
 
 /** Mean absolute error: the mean of |actual - predicted|, in the target's units. */
@@ -877,7 +895,11 @@ export function rootMeanSquaredError(actual: readonly number[], predicted: reado
   const squares = actual.map((y, i) => (y - (predicted[i] as number)) ** 2);
   const mean = sum(squares) / actual.length;
   const value = Math.sqrt(mean);
-  return succeed(value, [`squared errors: ${listText(squares)}`, `mean = ${fmt(sum(squares))} / ${actual.length} = ${fmt(mean)}`, `RMSE = sqrt(${fmt(mean)}) = ${fmt(value)}`]);
+  return succeed(value, [
+    `squared errors: ${listText(squares)}`,
+    `mean = ${fmt(sum(squares))} / ${actual.length} = ${fmt(mean)}`,
+    `RMSE = sqrt(${fmt(mean)}) = ${fmt(value)}`,
+  ]);
 }
 
 /** Mean absolute percentage error, in percent: 100 × mean of |actual - predicted| / |actual|. */
@@ -906,7 +928,9 @@ export function pinballLoss(actual: readonly number[], predicted: readonly numbe
   const value = sum(losses) / actual.length;
   const terms = actual.slice(0, MAX_TERMS).map((y, i) => {
     const q = predicted[i] as number;
-    return y >= q ? `${fmt(quantile)} × (${fmt(y)} - ${fmt(q)}) = ${fmt(losses[i] as number)}` : `${fmt(1 - quantile)} × (${fmt(q)} - ${fmt(y)}) = ${fmt(losses[i] as number)}`;
+    return y >= q
+      ? `${fmt(quantile)} × (${fmt(y)} - ${fmt(q)}) = ${fmt(losses[i] as number)}`
+      : `${fmt(1 - quantile)} × (${fmt(q)} - ${fmt(y)}) = ${fmt(losses[i] as number)}`;
   });
   return succeed(value, [
     `tau = ${fmt(quantile)}: an actual at or above the forecast costs tau × (y - q), one below it costs (1 - tau) × (q - y)`,
@@ -956,7 +980,10 @@ export function intervalCoverage(actual: readonly number[], lower: readonly numb
     .map((y, i) => ({ y, i }))
     .filter(({ i }) => !inside[i])
     .slice(0, MAX_TERMS)
-    .map(({ y, i }) => `${fmt(y)} outside [${fmt(lower[i] as number)}, ${fmt(upper[i] as number)}], so its score adds ${fmt(2 / alpha)} × ${fmt(Math.max(0, (lower[i] as number) - y) + Math.max(0, y - (upper[i] as number)))}`);
+    .map(
+      ({ y, i }) =>
+        `${fmt(y)} outside [${fmt(lower[i] as number)}, ${fmt(upper[i] as number)}], so its score adds ${fmt(2 / alpha)} × ${fmt(Math.max(0, (lower[i] as number) - y) + Math.max(0, y - (upper[i] as number)))}`,
+    );
   return succeed(value, [
     `coverage = ${hits} of ${n} actuals inside their interval = ${fmt(value.coverage)}, against a nominal ${fmt(nominal)}`,
     `mean width = (${sumText(widths.map((w) => fmt(w)))}) / ${n} = ${fmt(value.meanWidth)}`,
@@ -1005,11 +1032,15 @@ function alternatives(reference: Reference): readonly string[] {
 export function exactMatch(predictions: readonly string[], references: readonly Reference[]): MetricResult {
   const error = checkAnswers(predictions, references);
   if (error) return fail(error);
-  const matches = predictions.map((prediction, i) => alternatives(references[i] as Reference).some((answer) => normalizeAnswer(answer) === normalizeAnswer(prediction)));
+  const matches = predictions.map((prediction, i) =>
+    alternatives(references[i] as Reference).some((answer) => normalizeAnswer(answer) === normalizeAnswer(prediction)),
+  );
   const hits = matches.filter(Boolean).length;
   const value = hits / predictions.length;
   const steps = predictions.slice(0, MAX_TERMS).map((prediction, i) => {
-    const shownReference = alternatives(references[i] as Reference).map((answer) => `"${normalizeAnswer(answer)}"`).join(' or ');
+    const shownReference = alternatives(references[i] as Reference)
+      .map((answer) => `"${normalizeAnswer(answer)}"`)
+      .join(' or ');
     return `"${prediction}" → "${normalizeAnswer(prediction)}" against ${shownReference}: ${matches[i] ? 'match' : 'no match'}`;
   });
   steps.push(`exact match = ${hits} / ${predictions.length} = ${fmt(value)}`);
@@ -1052,10 +1083,12 @@ export function tokenF1(predictions: readonly string[], references: readonly Ref
       .reduce((a, b) => (b.f1 > a.f1 ? b : a)),
   );
   const value = sum(best.map((pair) => pair.f1)) / predictions.length;
-  const steps = best.slice(0, MAX_TERMS).map(
-    (pair, i) =>
-      `"${predictions[i]}": ${pair.common} shared of ${pair.predicted} predicted and ${pair.reference} reference tokens, F1 = 2 × ${pair.common} / (${pair.predicted} + ${pair.reference}) = ${fmt(pair.f1)}`,
-  );
+  const steps = best
+    .slice(0, MAX_TERMS)
+    .map(
+      (pair, i) =>
+        `"${predictions[i]}": ${pair.common} shared of ${pair.predicted} predicted and ${pair.reference} reference tokens, F1 = 2 × ${pair.common} / (${pair.predicted} + ${pair.reference}) = ${fmt(pair.f1)}`,
+    );
   steps.push(`token F1 = (${sumText(best.map((pair) => fmt(pair.f1)))}) / ${predictions.length} = ${fmt(value)}`);
   return succeed(value, steps);
 }
@@ -1074,11 +1107,12 @@ export interface Agreement {
  * of items on the diagonal and p_e the agreement expected by chance from each rater's label shares.
  */
 export function cohensKappa(table: ReadonlyArray<readonly number[]>): MetricResult<Agreement> {
-  if (!Array.isArray(table) || table.length < 2) return fail('The agreement table needs at least two labels: one row and one column per label.');
+  if (!isList(table) || table.length < 2) return fail('The agreement table needs at least two labels: one row and one column per label.');
   for (const [index, row] of (table as readonly unknown[]).entries()) {
     const error = checkNonNegativeList(`Row ${index + 1} of the agreement table`, row);
     if (error) return fail(error);
-    if ((row as readonly number[]).length !== table.length) return fail(`Row ${index + 1} has ${(row as readonly number[]).length} counts; the table must be square (${table.length} by ${table.length}).`);
+    if ((row as readonly number[]).length !== table.length)
+      return fail(`Row ${index + 1} has ${(row as readonly number[]).length} counts; the table must be square (${table.length} by ${table.length}).`);
   }
   const labels = table.length;
   const n = sum(table.map((row) => sum(row)));
@@ -1172,7 +1206,9 @@ function erfc(x: number): number {
     Math.exp(
       -z * z -
         1.26551223 +
-        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+        t *
+          (1.00002368 +
+            t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
   return x >= 0 ? tail : 2 - tail;
 }
@@ -1317,9 +1353,13 @@ export function proportionConfidenceInterval(successes: number, trials: number, 
   if (low !== rate - margin || high !== rate + margin) steps.push('the interval was cut to stay within [0, 1]');
   const fewer = Math.min(successes, trials - successes);
   if (fewer === 0) {
-    steps.push(`with ${successes === 0 ? 'no successes' : 'no failures'} the Wald interval collapses to the single point ${fmt(rate)}, claiming a certainty the data do not have: use the Wilson interval`);
+    steps.push(
+      `with ${successes === 0 ? 'no successes' : 'no failures'} the Wald interval collapses to the single point ${fmt(rate)}, claiming a certainty the data do not have: use the Wilson interval`,
+    );
   } else if (fewer < FEW_EVENTS) {
-    steps.push(`only ${fewer} ${successes === fewer ? 'successes' : 'failures'}: the Wald interval covers less often than its level claims; prefer the Wilson interval`);
+    steps.push(
+      `only ${fewer} ${successes === fewer ? 'successes' : 'failures'}: the Wald interval covers less often than its level claims; prefer the Wilson interval`,
+    );
   }
   return succeed({ rate, margin, low, high }, steps);
 }
@@ -1509,7 +1549,10 @@ function twoHistograms(
   epsilon: number,
 ): { expected: number[]; actual: number[] } | Failure {
   const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
-  const error = firstError(checkEpsilon(epsilon), Array.isArray(expected) && Array.isArray(actual) ? checkSameLength(expectedName, expected, lowerFirst(actualName), actual) : null);
+  const error = firstError(
+    checkEpsilon(epsilon),
+    Array.isArray(expected) && Array.isArray(actual) ? checkSameLength(expectedName, expected, lowerFirst(actualName), actual) : null,
+  );
   if (error) return fail(error);
   const e = normalize(expectedName, expected);
   if ('ok' in e) return e;
@@ -1540,7 +1583,8 @@ export function populationStabilityIndex(expected: readonly number[], actual: re
   const steps = [`baseline shares: ${listText(e)}`, `current shares: ${listText(a)}`];
   if (shares.expected.includes(0) || shares.actual.includes(0)) steps.push(`empty bins set to a share of ${epsilon}`);
   parts.forEach((part, i) => {
-    if (i < MAX_TERMS) steps.push(`bin ${i + 1}: (${fmt(a[i] as number)} - ${fmt(e[i] as number)}) × ln(${fmt(a[i] as number)} / ${fmt(e[i] as number)}) = ${fmt(part)}`);
+    if (i < MAX_TERMS)
+      steps.push(`bin ${i + 1}: (${fmt(a[i] as number)} - ${fmt(e[i] as number)}) × ln(${fmt(a[i] as number)} / ${fmt(e[i] as number)}) = ${fmt(part)}`);
   });
   steps.push(`PSI = ${fmt(value)}: ${psiBand(value)}`);
   return succeed(value, steps);

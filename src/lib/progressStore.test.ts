@@ -62,24 +62,25 @@ describe('export and import', () => {
     expect(readProgressFile(text, catalog)).toEqual({ ok: true, state, sections: 5, chapters: 2, skipped: [] });
   });
 
+  /** Why the import refused `text`; fails the test if it was accepted. */
+  const refusal = (text: string): string => {
+    const read = readProgressFile(text, catalog);
+    if (read.ok) throw new Error(`expected the import to be refused, but it read ${read.sections} sections`);
+    return read.error;
+  };
+
   it('rejects a file that is not JSON', () => {
-    expect(readProgressFile('hello', catalog)).toEqual({ ok: false, error: expect.stringContaining('not JSON') });
+    expect(refusal('hello')).toContain('not JSON');
   });
 
   it('rejects JSON from somewhere else', () => {
-    expect(readProgressFile('{"marks": {}}', catalog)).toEqual({ ok: false, error: expect.stringContaining('not a progress file from this site') });
-    expect(readProgressFile('[1, 2]', catalog)).toEqual({ ok: false, error: expect.stringContaining('not a progress file from this site') });
+    expect(refusal('{"marks": {}}')).toContain('not a progress file from this site');
+    expect(refusal('[1, 2]')).toContain('not a progress file from this site');
   });
 
   it('rejects a missing or newer version, saying which', () => {
-    expect(readProgressFile(JSON.stringify({ format: PROGRESS_FORMAT, chapters: {} }), catalog)).toEqual({
-      ok: false,
-      error: expect.stringContaining('no valid version'),
-    });
-    expect(readProgressFile(file({ version: 2, chapters: {} }), catalog)).toEqual({
-      ok: false,
-      error: expect.stringContaining('newer version of the site (format version 2)'),
-    });
+    expect(refusal(JSON.stringify({ format: PROGRESS_FORMAT, chapters: {} }))).toContain('no valid version');
+    expect(refusal(file({ version: 2, chapters: {} }))).toContain('newer version of the site (format version 2)');
   });
 
   it('rejects a damaged chapter entry, naming it', () => {

@@ -4,6 +4,7 @@
  * An imported file is only read and checked here; applying it is a separate,
  * explicit step, so a bad or foreign file can never change anything.
  */
+import { isRecord } from './json';
 
 /** Chapter slug to the ids of its sections marked done, in the chapter's section order. */
 export type ProgressState = Readonly<Record<string, readonly string[]>>;
@@ -69,10 +70,6 @@ export type ProgressImport =
 
 const fail = (error: string): ProgressImport => ({ ok: false, error });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Checks an uploaded file and says what it would change, changing nothing.
  * Errors are sentences for the reader: what is wrong and, where it helps, what to do.
@@ -109,7 +106,7 @@ export function readProgressFile(text: string, catalog: ProgressCatalog): Progre
       skipped.push(chapter);
       continue;
     }
-    for (const section of sections as string[]) {
+    for (const section of sections) {
       if (order.includes(section)) state = setSectionDone(state, chapter, section, true, order);
       else skipped.push(`${chapter}#${section}`);
     }

@@ -36,8 +36,7 @@ export interface SearchHit {
   excerpt: string;
 }
 
-const score = (sub: PagefindSubResult) =>
-  sub.weighted_locations?.reduce((sum, location) => sum + location.balanced_score, 0) ?? sub.locations?.length ?? 0;
+const score = (sub: PagefindSubResult) => sub.weighted_locations?.reduce((sum, location) => sum + location.balanced_score, 0) ?? sub.locations?.length ?? 0;
 
 /** Up to `perPage` landing places per page, best first, pages in Pagefind's order; at most `limit` in all. */
 export function searchHits(pages: readonly PagefindPage[], { perPage = 2, limit = 10 } = {}): SearchHit[] {

@@ -59,7 +59,10 @@ export function searchLandings(landings: readonly LandingText[], query: string, 
   return scored.slice(0, limit).map(({ landing, first }) => {
     const at = landing.text.toLowerCase().indexOf(first);
     const start = Math.max(0, at - 60);
-    const excerpt = at < 0 ? escapeHtml(landing.text.slice(0, 120)) : `${escapeHtml(landing.text.slice(start, at))}<mark>${escapeHtml(landing.text.slice(at, at + first.length))}</mark>${escapeHtml(landing.text.slice(at + first.length, at + first.length + 60))}`;
+    const excerpt =
+      at < 0
+        ? escapeHtml(landing.text.slice(0, 120))
+        : `${escapeHtml(landing.text.slice(start, at))}<mark>${escapeHtml(landing.text.slice(at, at + first.length))}</mark>${escapeHtml(landing.text.slice(at + first.length, at + first.length + 60))}`;
     return { url: landing.url, page: landing.page, section: landing.section, excerpt };
   });
 }

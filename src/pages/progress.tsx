@@ -3,6 +3,8 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
 import ReadingProgress from '@site/src/components/ReadingProgress';
+import PracticeHistory from '@site/src/components/PracticeHistory';
+import FlashcardsDue from '@site/src/components/FlashcardsDue';
 import styles from './progress.module.css';
 
 export default function ProgressPage(): ReactNode {
@@ -13,11 +15,12 @@ export default function ProgressPage(): ReactNode {
       <main className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">Reading progress</Heading>
         <p>
-          Mark a chapter done when you have read it and tried its mock interview, or tick its sections one by one. Progress stays in this browser
-          only; download it as a file to move it to another device or browser, then import it there. Drill what you read with the{' '}
-          <Link to="/flashcards">flashcards</Link>.
+          Mark a chapter done when you have read it and tried its mock interview, or tick its sections one by one. Progress stays in this browser only; download it
+          as a file to move it to another device or browser, then import it there. Drill what you read with the <Link to="/flashcards">flashcards</Link>.
         </p>
+        <FlashcardsDue />
         <ReadingProgress />
+        <PracticeHistory />
       </main>
     </Layout>
   );

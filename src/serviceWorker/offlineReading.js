@@ -12,16 +12,28 @@
  */
 const READ_CACHE = 'read-pages-v1';
 
+// The site's TypeScript setup has the DOM's types, not the worker's: these name the parts of the worker's events used here.
+/** @typedef {Event & { waitUntil: (promise: Promise<unknown>) => void }} ExtendableEventLike */
+/** @typedef {ExtendableEventLike & { request: Request, respondWith: (response: Promise<Response>) => void }} FetchEventLike */
+/** @typedef {ExtendableEventLike & { data: { type?: string, urls?: string[] } | null, ports: MessagePort[] }} MessageEventLike */
+/** @typedef {{ clients: { claim: () => Promise<void> } }} WorkerScope */
+
+/** @param {URL} url */
 function keepable(url) {
   return url.origin === self.location.origin && !/\/sw\.js$/.test(url.pathname) && !/\/offline-book\.json$/.test(url.pathname);
 }
 
+/**
+ * @param {Request} request
+ * @param {Response} response
+ */
 async function keep(request, response) {
   if (!response.ok || response.type !== 'basic') return;
   const cache = await caches.open(READ_CACHE);
   await cache.put(request, response);
 }
 
+/** @param {URL} url */
 async function fromCache(url) {
   const clean = `${url.origin}${url.pathname}`;
   const extensionless = !/\.[a-z0-9]+$/i.test(url.pathname) && !url.pathname.endsWith('/');
@@ -33,6 +45,10 @@ async function fromCache(url) {
   return undefined;
 }
 
+/**
+ * @param {string[]} urls
+ * @param {boolean} offlineMode
+ */
 async function keepAll(urls, offlineMode) {
   const cache = await caches.open(READ_CACHE);
   await Promise.all(
@@ -47,10 +63,12 @@ async function keepAll(urls, offlineMode) {
   );
 }
 
+/** @param {{ offlineMode: boolean }} params */
 export default function offlineReading(params) {
-  self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+  const worker = /** @type {WorkerScope} */ (/** @type {unknown} */ (self));
+  self.addEventListener('activate', (/** @type {ExtendableEventLike} */ event) => event.waitUntil(worker.clients.claim()));
 
-  self.addEventListener('message', (event) => {
+  self.addEventListener('message', (/** @type {MessageEventLike} */ event) => {
     if (event.data?.type !== 'KEEP_FOR_OFFLINE') return;
     const done = keepAll(event.data.urls ?? [], params.offlineMode).then(
       () => event.ports[0]?.postMessage({ ok: true }),
@@ -59,7 +77,7 @@ export default function offlineReading(params) {
     event.waitUntil(done);
   });
 
-  self.addEventListener('fetch', (event) => {
+  self.addEventListener('fetch', (/** @type {FetchEventLike} */ event) => {
     const url = new URL(event.request.url);
     if (event.request.method !== 'GET' || !keepable(url)) return;
     event.respondWith(

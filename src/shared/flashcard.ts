@@ -28,3 +28,9 @@ export interface Flashcard {
   /** Site path of the card's question, without baseUrl: `/docs/case-studies/<slug>#sc-<question slug>`. */
   url: string;
 }
+
+/** A card as the flashcards page receives it: question and answer typeset at build time (KaTeX HTML with MathML). */
+export interface RenderedFlashcard extends Flashcard {
+  questionHtml: string;
+  answerHtml: string;
+}

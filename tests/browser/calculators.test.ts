@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gotoHydrated, watchErrors } from './support/page';
-import { BUILD_DIR } from './support/server';
+import { BUILD_DIR } from '@site/scripts/support/staticSite';
 import { useBuiltSite } from './support/site';
 
 const PAGE = '/docs/reference/metrics';
@@ -103,7 +103,10 @@ describe('each calculator computes what we computed by hand', () => {
     const cm = await headline(calculator(page, CALCULATORS[0] as string), /Precision = 0\.8; Recall = 0\.6667; F1 = 0\.7273; F-beta \(beta = 2\) = 0\.6897/);
     expect(cm).not.toContain('Check the input');
     // AUC 7.5/9, AP 0.8667, log loss 3.3163/6, NCE 0.5527/ln 2
-    await headline(calculator(page, CALCULATORS[1] as string), /ROC-AUC = 0\.8333; PR-AUC \(average precision\) = 0\.8667; Log loss \(nats\) = 0\.5527; Normalized cross-entropy = 0\.7974/);
+    await headline(
+      calculator(page, CALCULATORS[1] as string),
+      /ROC-AUC = 0\.8333; PR-AUC \(average precision\) = 0\.8667; Log loss \(nats\) = 0\.5527; Normalized cross-entropy = 0\.7974/,
+    );
     // P@4 2/4, R@4 2/3, RR 1/2, AP 1.6/3, nDCG@4 0.4879 and 0.5161
     const ranking = await headline(calculator(page, CALCULATORS[2] as string), /Precision@4 = 0\.5; Recall@4 = 0\.6667/);
     expect(read(ranking, 'Average precision')).toBe(0.5333);
@@ -257,7 +260,13 @@ describe('accessibility', () => {
     const axe = await new AxeBuilder({ page }).include('[data-calculator]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const violations = axe.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `axe ${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+      .map(
+        (violation) =>
+          `axe ${violation.impact} ${violation.id}: ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      );
     expect([...errors, ...violations]).toEqual([]);
   });
 });

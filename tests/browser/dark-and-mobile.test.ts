@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { caseStudies } from '@site/src/data/caseStudies';
-import { gotoHydrated, renderAllDiagrams } from './support/page';
+import { gotoHydrated } from './support/page';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
@@ -10,17 +10,22 @@ const site = useBuiltSite();
 const samplePaths = ['/', '/docs/start-here', `/docs/case-studies/${caseStudies[0]?.slug}`, '/docs/reference/metrics'];
 
 describe('dark mode', () => {
-  it.each(samplePaths)('%s follows the reader\'s dark preference and passes axe colour contrast', async (path) => {
+  it.each(samplePaths)("%s follows the reader's dark preference and passes axe colour contrast", async (path) => {
     const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     try {
       await gotoHydrated(page, site.origin + path);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-      await renderAllDiagrams(page);
       const axe = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
       const serious = axe.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+        .map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
       expect(serious).toEqual([]);
     } finally {
       await context.close();
@@ -34,7 +39,6 @@ describe('phone layout', () => {
     const page = await context.newPage();
     try {
       await gotoHydrated(page, site.origin + path);
-      await renderAllDiagrams(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'page is wider than the screen by this many pixels').toBeLessThanOrEqual(0);
       // The sidebar collapses into the menu button.

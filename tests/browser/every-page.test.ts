@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { gotoHydrated, renderAllDiagrams, watchErrors } from './support/page';
-import { sitemapPaths } from './support/server';
+import { gotoHydrated, watchErrors } from './support/page';
+import { sitemapPaths } from '@site/scripts/support/staticSite';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
@@ -21,14 +21,14 @@ describe('every page of the built sitemap', () => {
     const errors = watchErrors(page);
     try {
       await gotoHydrated(page, site.origin + path);
-      await renderAllDiagrams(page);
 
-      const diagrams = await page.$$eval('[data-mermaid-slot]', (slots) =>
-        slots.map((slot) => {
-          const svg = slot.querySelector('svg');
-          const figure = slot.closest('figure')?.id ?? 'diagram outside a figure';
-          if (!svg) return `${figure}: did not render (${slot.textContent?.slice(0, 200) ?? ''})`;
-          if (svg.getAttribute('aria-roledescription') === 'error') return `${figure}: Mermaid drew its error graphic`;
+      // Every figure shows the drawing made at build time; none is left to Mermaid in the page.
+      const diagrams = await page.$$eval('figure.diagram-figure', (figures) =>
+        figures.map((figure) => {
+          const shown = [...figure.querySelectorAll('[data-diagram-mode] > svg')].filter((svg) => svg.checkVisibility());
+          if (figure.querySelector('[data-live-diagram]')) return `${figure.id}: drawn live by Mermaid, not at build time`;
+          if (shown.length !== 1) return `${figure.id}: shows ${shown.length} drawings, not one`;
+          if (shown[0]?.getAttribute('aria-roledescription') === 'error') return `${figure.id}: Mermaid drew its error graphic`;
           return null;
         }),
       );
@@ -36,7 +36,13 @@ describe('every page of the built sitemap', () => {
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const violations = axe.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `axe ${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+        .map(
+          (violation) =>
+            `axe ${violation.impact} ${violation.id}: ${violation.nodes
+              .map((node) => node.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
 
       expect([...errors, ...diagrams.filter(Boolean), ...katexErrors, ...violations], `problems on ${path}`).toEqual([]);
     } finally {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTimer, serializeTimer, start, TIMER_STORAGE_KEY } from '@site/src/lib/interviewTimer';
-import { gotoHydrated, renderAllDiagrams, watchErrors } from './support/page';
+import { gotoHydrated, watchErrors } from './support/page';
 import { useBuiltSite } from './support/site';
 
 const CHEAT_SHEET = '/docs/framework/cheat-sheet';
@@ -39,7 +39,6 @@ describe('the printed cheat sheet', () => {
     const page = await freshPage(scheme);
     const errors = watchErrors(page);
     await gotoHydrated(page, site.origin + CHEAT_SHEET);
-    await renderAllDiagrams(page);
     await page.emulateMedia({ media: 'print' });
 
     const printed = await page.evaluate((timerSelector) => {
@@ -47,7 +46,7 @@ describe('the printed cheat sheet', () => {
       const figures = [...article.querySelectorAll('figure.diagram-figure')];
       return {
         figures: figures.length,
-        drawn: figures.filter((figure) => figure.querySelector('svg:not([aria-roledescription="error"])')).length,
+        drawn: figures.filter((figure) => [...figure.querySelectorAll('svg:not([aria-roledescription="error"])')].some((svg) => svg.checkVisibility())).length,
         formulas: article.querySelectorAll('.katex').length,
         katexErrors: article.querySelectorAll('.katex-error').length,
         timerDisplay: getComputedStyle(document.querySelector(timerSelector) as Element).display,
@@ -72,7 +71,6 @@ describe('the printed cheat sheet', () => {
 });
 
 describe('the mock-interview timer', () => {
-  const stepId = (page: Page) => page.$eval(STEP, (element) => element.getAttribute('data-timer-step'));
   /** Waits for the stored run to be read back (it is read after hydration), then for the given status and step. */
   const expectState = async (page: Page, expected: string, step?: string) => {
     await page.waitForSelector(`${TIMER}[data-timer-restored="true"][data-timer-status="${expected}"]`, { timeout: 5000 });

@@ -10,7 +10,10 @@ const UNREAD_PAGE = '/docs/case-studies/visual-search';
 
 /** Whether the service worker's caches hold a page (its clean URL or its .html file). */
 function cached(page: Page, path: string): Promise<boolean> {
-  return page.evaluate(async (urlPath) => Boolean((await caches.match(urlPath, { ignoreSearch: true })) ?? (await caches.match(`${urlPath}.html`, { ignoreSearch: true }))), path);
+  return page.evaluate(
+    async (urlPath) => Boolean((await caches.match(urlPath, { ignoreSearch: true })) ?? (await caches.match(`${urlPath}.html`, { ignoreSearch: true }))),
+    path,
+  );
 }
 
 /** Opens a page and waits until the service worker controls it and has kept it. */

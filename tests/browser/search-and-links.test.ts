@@ -16,6 +16,8 @@ async function freshPage(): Promise<Page> {
   context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   page = await context.newPage();
+  // Keyboard focus and the clipboard need the page to be the focused one; a loaded machine has been seen to leave it unfocused.
+  await page.bringToFront();
   return page;
 }
 
@@ -34,7 +36,10 @@ async function suggestions(query: string): Promise<Suggestion[]> {
   await page.waitForFunction(
     (typed) => {
       const status = document.querySelector('[role="search"] [role="status"]')?.textContent ?? '';
-      return (document.querySelector(`input[role="combobox"]`) as HTMLInputElement | null)?.value === typed && (document.querySelector('[role="listbox"] [role="option"]') !== null || status.startsWith('No results'));
+      return (
+        document.querySelector<HTMLInputElement>(`input[role="combobox"]`)?.value === typed &&
+        (document.querySelector('[role="listbox"] [role="option"]') !== null || status.startsWith('No results'))
+      );
     },
     query,
     { polling: 100, timeout: 20_000 },
@@ -118,7 +123,10 @@ describe('search forgives and understands', () => {
     await gotoHydrated(page, `${site.origin}/docs/start-here`);
     const found = await suggestions('calibraton');
     expect(found.length, 'no suggestion for "calibraton"').toBeGreaterThan(0);
-    expect(found.some((hit) => /<mark>calibration/i.test(hit.excerpt)), JSON.stringify(found.map((hit) => hit.excerpt))).toBe(true);
+    expect(
+      found.some((hit) => /<mark>calibration/i.test(hit.excerpt)),
+      JSON.stringify(found.map((hit) => hit.excerpt)),
+    ).toBe(true);
   });
 
   // Where each acronym is defined: the chapter named after it, the page with a section spelling it out, or the
@@ -199,7 +207,8 @@ describe('questions', () => {
       question: (details.querySelector('summary')?.textContent ?? '').replace(/\u200b/g, '').trim(),
     }));
   }
-  const isOpen = (id: string) => page.waitForFunction((questionId) => (document.getElementById(questionId) as HTMLDetailsElement | null)?.open === true, id, { polling: 100 });
+  const isOpen = (id: string) =>
+    page.waitForFunction((questionId) => (document.getElementById(questionId) as HTMLDetailsElement | null)?.open === true, id, { polling: 100 });
 
   it('open when their link is followed on load and when the hash changes later', async () => {
     await freshPage();
@@ -240,6 +249,38 @@ describe('questions', () => {
   });
 });
 
+describe('keyboard focus around the search box', () => {
+  it('stays where the reader tabbed to when the search index arrives late', async () => {
+    await freshPage();
+    // Hold the index back until the reader has tabbed past the search box, as a slow connection would.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await gotoHydrated(page, site.origin + CHAPTER);
+    const onSearch = () => page.$eval(SEARCH_BOX, (input) => input === document.activeElement);
+    let presses = 0;
+    while (!(await onSearch()) && presses < 40) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    expect(await onSearch(), 'Tab never reached the search box').toBe(true);
+    await page.keyboard.press('Tab');
+    const movedTo = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
+    expect(await onSearch()).toBe(false);
+    release();
+    // Focus on the box starts loading the search code; once it has all arrived, focus must still be where the reader put it.
+    await page.waitForLoadState('networkidle');
+    const focusedNow = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
+    expect(focusedNow, 'focus was pulled back to the search box').toBe(movedTo);
+    // The reader's own shortcut still takes focus to the search box.
+    await page.keyboard.press('Control+K');
+    expect(await onSearch(), 'Ctrl+K should focus the search box').toBe(true);
+  });
+});
+
 describe('copy-link controls', () => {
   it('are reached by keyboard and copy the absolute URL of the section, announced to screen readers', async () => {
     await freshPage();
@@ -254,11 +295,7 @@ describe('copy-link controls', () => {
     // A focused control is fully visible. Reduced motion drops the fade, so the check needs no animation
     // frames (a page starved of frames on a loaded machine never finishes a transition); polled on a timer for the same reason.
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.waitForFunction(
-      (css) => getComputedStyle(document.querySelector(css) as Element).opacity === '1',
-      selector,
-      { polling: 100, timeout: 10_000 },
-    );
+    await page.waitForFunction((css) => getComputedStyle(document.querySelector(css) as Element).opacity === '1', selector, { polling: 100, timeout: 10_000 });
 
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('site-announcer')?.textContent?.includes('copied'), undefined, { polling: 100 });
@@ -277,22 +314,25 @@ describe('copy-link controls', () => {
 });
 
 describe('deep links', () => {
-  it('keep a section below several diagrams in view after the diagrams render', async () => {
+  it('land on a section below several diagrams at once, and no diagram changes size while the page hydrates', async () => {
     await freshPage();
-    await gotoHydrated(page, `${site.origin}${CHAPTER}#operations`);
-    const figuresAbove = await page.$$eval('article figure', (figures) =>
-      figures.filter((figure) => figure.compareDocumentPosition(document.getElementById('operations') as Node) & Node.DOCUMENT_POSITION_FOLLOWING).length,
+    await page.goto(`${site.origin}${CHAPTER}#operations`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.readyState !== 'loading');
+    const figureHeights = () => page.$$eval('article figure', (figures) => figures.map((figure) => Math.round(figure.getBoundingClientRect().height)));
+    const figuresAbove = await page.$$eval(
+      'article figure',
+      (figures) =>
+        figures.filter((figure) => figure.compareDocumentPosition(document.getElementById('operations') as Node) & Node.DOCUMENT_POSITION_FOLLOWING).length,
     );
     expect(figuresAbove, 'the test needs diagrams above the target').toBeGreaterThanOrEqual(3);
-    // Render every diagram above the target, as a reader scrolling up would not but layout would.
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('[data-mermaid-slot]')].every((slot) => slot.querySelector('svg')),
-      undefined,
-      { timeout: 30_000 },
-    );
-    await page.waitForTimeout(300);
-    expect(await isInViewport('h2#operations'), '#operations should still be at the top of the viewport').toBe(true);
+    // The static HTML holds every drawing at its final size, so the browser's own jump lands before any script runs.
+    expect(await isInViewport('h2#operations'), '#operations in view before any script ran').toBe(true);
+    const before = await figureHeights();
+
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+    expect(await figureHeights(), 'figure heights before and after hydration').toEqual(before);
+    expect(await isInViewport('h2#operations'), '#operations still in view').toBe(true);
     expect(await page.$eval('h2#operations', (heading) => heading.classList.contains('landing-target'))).toBe(true);
   });
 });

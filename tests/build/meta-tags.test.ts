@@ -4,7 +4,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { builtFile } from '@site/scripts/permalinks/permalinks';
 import { caseStudies } from '@site/src/data/caseStudies';
-import { BUILD_DIR, sitemapPaths } from '../browser/support/server';
+import { BUILD_DIR, sitemapPaths } from '@site/scripts/support/staticSite';
 
 /** What a chat app needs to unfurl a pasted link, read from one built page. */
 function linkPreview(urlPath: string) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenPermalinks, readBuiltPage, type BuiltPage, type PermalinkSnapshot } from '@site/scripts/permalinks/permalinks';
-import { BUILD_DIR, sitemapPaths } from '../browser/support/server';
+import { BUILD_DIR, sitemapPaths } from '@site/scripts/support/staticSite';
 
 const snapshotFile = path.resolve(import.meta.dirname, '../../permalinks.json');
 

@@ -4,12 +4,16 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import * as cheerio from 'cheerio';
 import handler from 'serve-handler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../browser/support/chromium';
+import { launchChromium } from '@site/scripts/support/chromium';
+import { gotoHydrated } from '../browser/support/page';
 
 const BASE = '/companion/';
+// As the deploy workflow builds: under a sub-path, and with the repository that "report an error" links open issues on.
+const REPOSITORY_URL = 'https://github.com/study-group/companion';
 // The host's root holds nothing but the site's folder, as on a project page of GitHub Pages.
 const hostRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'sub-path-host-'));
 const outDir = path.join(hostRoot, BASE);
@@ -25,7 +29,7 @@ function serveHostRoot(root: string): Promise<http.Server> {
 beforeAll(async () => {
   const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, BASE_URL: BASE, FORCE_COLOR: '0' },
+    env: { ...process.env, BASE_URL: BASE, REPOSITORY_URL, FORCE_COLOR: '0' },
   });
   if (result.status !== 0) throw new Error(`The build with BASE_URL=${BASE} failed:\n${result.stdout}\n${result.stderr}`);
   server = await serveHostRoot(hostRoot);
@@ -39,7 +43,7 @@ afterAll(async () => {
 
 const status = async (url: string) => (await fetch(url)).status;
 
-describe(`a build with BASE_URL=${BASE}`, () => {
+describe(`a build with BASE_URL=${BASE} and REPOSITORY_URL set`, () => {
   it('serves every sitemap page, and every script, stylesheet, icon and image the pages reference, under the base path', async () => {
     const xml = fs.readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8');
     const pages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname);
@@ -107,6 +111,36 @@ describe(`a build with BASE_URL=${BASE}`, () => {
       expect(await page.textContent('article h1')).toBe(title);
     } finally {
       await context.close();
+      await browser.close();
+    }
+  }, 120_000);
+
+  it('offers "report an error" on each chapter section, opening a pre-filled issue with the page title, permalink and heading', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext()).newPage();
+      await gotoHydrated(page, `${origin}${BASE}docs/case-studies/ad-click-prediction`);
+      const sections = await page.locator('article h2[id]').count();
+      expect(await page.locator('article h2[id] a[data-report-error]').count()).toBe(sections);
+
+      const link = page.locator('h2#evaluation a[data-report-error]');
+      expect(await link.getAttribute('aria-label')).toBe('Report an error in “Evaluation”');
+      const href = new URL((await link.getAttribute('href')) ?? '');
+      expect(`${href.origin}${href.pathname}`).toBe(`${REPOSITORY_URL}/issues/new`);
+      expect(Object.fromEntries(href.searchParams)).toEqual({
+        template: 'error-in-a-chapter.yml',
+        title: 'Error in Ad click prediction: “Evaluation”',
+        page: 'Ad click prediction',
+        section: 'https://ml-system-design-companion.github.io/companion/docs/case-studies/ad-click-prediction#evaluation',
+      });
+
+      const axe = await new AxeBuilder({ page }).include('article h2').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+
+      // Blog posts are not chapters: no report flags there.
+      await gotoHydrated(page, `${origin}${BASE}blog/why-this-companion`);
+      expect(await page.locator('a[data-report-error]').count()).toBe(0);
+    } finally {
       await browser.close();
     }
   }, 120_000);

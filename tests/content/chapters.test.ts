@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseStudies, type CaseStudy } from '@site/src/data/caseStudies';
 import { checkChapter } from './checkChapter';
-import { contentFiles, read } from './contentFiles';
+import { contentFiles, read } from '@site/scripts/support/contentFiles';
 
 const chapters = contentFiles('docs/case-studies').filter((file) => !file.endsWith('index.mdx'));
 
@@ -86,7 +86,10 @@ describe('the content contract, proved on fixtures', () => {
   it('enforces the real minimums on a short chapter', () => {
     const problems = checkChapter('fixture-search', read('tests/fixtures/chapters/good.mdx'), [fixtureStudy]);
     expect(problems).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^has \d+ words before #follow-ups; a chapter body needs at least 4000$/), 'has 1 Mermaid figures; needs at least 5']),
+      expect.arrayContaining([
+        expect.stringMatching(/^has \d+ words before #follow-ups; a chapter body needs at least 4000$/),
+        'has 1 Mermaid figures; needs at least 5',
+      ]),
     );
   });
 });

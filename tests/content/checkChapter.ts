@@ -8,12 +8,7 @@ const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Every way a case-study chapter breaks the content contract, as messages that
  * name the problem. `slug` is the file name without extension.
  */
-export function checkChapter(
-  slug: string,
-  source: string,
-  studies: readonly CaseStudy[],
-  minimums: ChapterMinimums = CHAPTER_MINIMUMS,
-): string[] {
+export function checkChapter(slug: string, source: string, studies: readonly CaseStudy[], minimums: ChapterMinimums = CHAPTER_MINIMUMS): string[] {
   const problems: string[] = [];
   const chapter = parseChapter(source);
   const fm = chapter.frontmatter;

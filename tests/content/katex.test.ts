@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import katex from 'katex';
 import { visit } from 'unist-util-visit';
 import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
-import { contentFiles, read } from './contentFiles';
+import { contentFiles, read } from '@site/scripts/support/contentFiles';
 
 /**
  * Every formula rendered by KaTeX with the build's settings (strict: 'error'),

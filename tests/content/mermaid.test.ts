@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import mermaid from 'mermaid';
 import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
-import { contentFiles, read } from './contentFiles';
+import { contentFiles, read } from '@site/scripts/support/contentFiles';
 
 /** Mermaid's own parser, as the browser will run it; the message names the file, line and figure. */
 async function diagramErrors(file: string, source: string): Promise<string[]> {

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
 import { exampleValues, workedExamples } from '@site/src/components/WorkedExample/workedExamples';
-import { read } from './contentFiles';
+import { read } from '@site/scripts/support/contentFiles';
 
 /**
  * The metrics page states no worked-example number itself: every number of a
@@ -61,7 +61,7 @@ function typedNumbersInExamples(tree: Root): string[] {
     // A sentence that cites an example's numbers, or sets up an example.
     if (node.type === 'paragraph') {
       const text = typedText(node);
-      const citesExample = node.children.some((child) => isJsx(child as Nodes, 'ExampleValue'));
+      const citesExample = node.children.some((child) => isJsx(child, 'ExampleValue'));
       const setsUpExample = /^(the )?worked example/i.test(text.trim());
       const numbers = typedNumbers(text);
       if ((citesExample || setsUpExample) && numbers.length > 0) problems.push(`line ${line(node)}: a sentence about an example types ${numbers.join(', ')}`);
@@ -105,12 +105,27 @@ describe('the metrics page takes every worked-example number from the module', (
       if (isJsx(node, 'WorkedExample')) examples.push(ofAttribute(node) ?? '(no id)');
       if (isJsx(node, 'ExampleValue')) values.add(ofAttribute(node) ?? '(no id)');
     });
-    expect(examples.filter((id) => !(id in workedExamples)), 'unknown worked examples').toEqual([]);
-    expect([...values].filter((id) => !(id in exampleValues)), 'unknown example values').toEqual([]);
-    expect(examples.filter((id, index) => examples.indexOf(id) !== index), 'worked examples shown twice').toEqual([]);
+    expect(
+      examples.filter((id) => !(id in workedExamples)),
+      'unknown worked examples',
+    ).toEqual([]);
+    expect(
+      [...values].filter((id) => !(id in exampleValues)),
+      'unknown example values',
+    ).toEqual([]);
+    expect(
+      examples.filter((id, index) => examples.indexOf(id) !== index),
+      'worked examples shown twice',
+    ).toEqual([]);
     // Nothing computed for the page goes unshown: a dead entry would be a number nobody checks.
-    expect(Object.keys(workedExamples).filter((id) => !examples.includes(id)), 'worked examples the page never shows').toEqual([]);
-    expect(Object.keys(exampleValues).filter((id) => !values.has(id)), 'example values the page never cites').toEqual([]);
+    expect(
+      Object.keys(workedExamples).filter((id) => !examples.includes(id)),
+      'worked examples the page never shows',
+    ).toEqual([]);
+    expect(
+      Object.keys(exampleValues).filter((id) => !values.has(id)),
+      'example values the page never cites',
+    ).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
 import { injectedFrontMatter } from '@site/src/data/injectedFrontMatter';
 import { operationsPages } from '@site/src/data/operations';
-import { contentFiles, read } from './contentFiles';
+import { contentFiles, read } from '@site/scripts/support/contentFiles';
 
 describe('a fact the data modules hold is not restated in a page', () => {
   it.each(contentFiles('docs'))('%s', (file) => {

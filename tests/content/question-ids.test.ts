@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseChapter } from '@site/plugins/chapter-reader/parseChapter';
 import { QUESTION_ID } from '@site/plugins/remark-question-ids/questionId';
-import { contentFiles, read } from './contentFiles';
+import { contentFiles, read } from '@site/scripts/support/contentFiles';
 
 const pages = contentFiles('docs', 'blog').filter((file) => file.endsWith('.mdx'));
 
@@ -28,7 +28,31 @@ describe('every collapsible question can be linked', () => {
   });
 
   it('names the file and the question when two share an id or one has none', () => {
-    const source = ['## Self-check {/* #self-check */}', '', '<details>', '<summary>Why calibrate?</summary>', '', 'A.', '', '</details>', '', '<details>', '<summary>Why calibrate</summary>', '', 'B.', '', '</details>', '', '<details>', '<summary>?</summary>', '', 'C.', '', '</details>', ''].join('\n');
+    const source = [
+      '## Self-check {/* #self-check */}',
+      '',
+      '<details>',
+      '<summary>Why calibrate?</summary>',
+      '',
+      'A.',
+      '',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>Why calibrate</summary>',
+      '',
+      'B.',
+      '',
+      '</details>',
+      '',
+      '<details>',
+      '<summary>?</summary>',
+      '',
+      'C.',
+      '',
+      '</details>',
+      '',
+    ].join('\n');
     expect(questionIdProblems('docs/x.mdx', source)).toEqual([
       'docs/x.mdx:10 "Why calibrate" shares the id "sc-why-calibrate" with line 3 "Why calibrate?"',
       'docs/x.mdx:17 "?" has no usable id (got undefined)',

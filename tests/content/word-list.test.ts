@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read } from './contentFiles';
+import { read } from '@site/scripts/support/contentFiles';
 
 describe('project-words.txt', () => {
   it('is sorted (byte order) and holds each word once, so merges and reviews stay readable', () => {

@@ -1,19 +1,9 @@
-import React, { useEffect, useId, useState, type ReactNode } from 'react';
+import React, { useId, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { useLocation } from '@docusaurus/router';
 import CopyLink from '@site/src/components/CopyLink';
-import {
-  books,
-  findChapter,
-  topicAnchor,
-  topics,
-  TOPIC_KIND_LABELS,
-  type Book,
-  type ChapterRef,
-  type Topic,
-  type TopicKind,
-} from '@site/src/data/books';
+import { books, findChapter, topicAnchor, topics, TOPIC_KIND_LABELS, type Book, type ChapterRef, type Topic, type TopicKind } from '@site/src/data/books';
 import { describeShown, kindFilter, parseTopicFilter, topicFilter, topicMatches, type TopicFilter } from '@site/src/lib/topicFilter';
 import styles from './styles.module.css';
 
@@ -77,12 +67,14 @@ export default function TopicMap(): ReactNode {
   const [filter, setFilter] = useState<TopicFilter>('all');
   const { hash } = useLocation();
 
-  // A link to a row the filter hides would land nowhere: show everything again.
-  useEffect(() => {
+  // A link to a row the filter hides would land nowhere: show everything again. Only a new hash resets the filter (checked
+  // while rendering, as React advises for state that follows a changing value); choosing a filter must not undo itself.
+  const [hashSeen, setHashSeen] = useState(hash);
+  if (hash !== hashSeen) {
+    setHashSeen(hash);
     const target = topics.find((topic) => `#${topicAnchor(topic.id)}` === hash);
     if (target && !topicMatches(target, filter)) setFilter('all');
-    // Only a new hash resets the filter; choosing a filter must not undo itself.
-  }, [hash]);
+  }
 
   const shown = topics.filter((topic) => topicMatches(topic, filter)).length;
 
@@ -117,11 +109,13 @@ export default function TopicMap(): ReactNode {
           {describeShown(shown, topics.length)}
         </p>
       </div>
-      <table className={styles.table}>
+      <table className={styles.table} data-topic-map="">
         <caption className="sr-only">Where each book and this companion treat each topic</caption>
         <thead>
           <tr>
-            <th scope="col">Topic</th>
+            <th scope="col" className={styles.topic}>
+              Topic
+            </th>
             {books.map((book) => (
               <th scope="col" key={book.id}>
                 <cite className={styles.bookTitle}>{book.shortTitle}</cite>

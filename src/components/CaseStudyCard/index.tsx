@@ -1,6 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { caseStudyPath, type CaseStudy } from '@site/src/data/caseStudies';
+import { practicePath } from '@site/src/shared/practiceKit';
 import styles from './styles.module.css';
 
 export default function CaseStudyCard({ study }: { study: CaseStudy }): ReactNode {
@@ -25,6 +26,9 @@ export default function CaseStudyCard({ study }: { study: CaseStudy }): ReactNod
         <dt>Difficulty</dt>
         <dd>{study.difficulty}</dd>
       </dl>
+      <Link to={practicePath(study.slug)} className={styles.practice}>
+        Practice the interview<span className="sr-only">: {study.title}</span>
+      </Link>
     </article>
   );
 }

@@ -38,7 +38,7 @@ export default function CopyLink({ id, label }: Props): ReactNode {
       aria-label={`Copy link to ${label}`}
       title={copied ? 'Link copied' : `Copy link to ${label}`}
       data-copied={copied || undefined}
-      onClick={onClick}
+      onClick={(event) => void onClick(event)}
       translate="no">
       &#8203;
     </a>

@@ -29,10 +29,7 @@ export default function Glossary(): ReactNode {
   const categoryId = useId();
   const hintId = useId();
 
-  const shownIds = useMemo(
-    () => new Set(glossary.filter((term) => termMatches(term, query, category)).map((term) => term.id)),
-    [query, category],
-  );
+  const shownIds = useMemo(() => new Set(glossary.filter((term) => termMatches(term, query, category)).map((term) => term.id)), [query, category]);
   const shown = shownIds.size;
   const summary = describeShown(shown, glossary.length);
 

@@ -45,6 +45,7 @@ export default function InterviewTimer(): ReactNode {
 
   // The stored run arrives after hydration (or from another tab): read the clock when it does.
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the stored run exists only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
     if (restored) setNow(Date.now());
   }, [state, restored]);
 
@@ -75,6 +76,7 @@ export default function InterviewTimer(): ReactNode {
 
   /** Applies one control at this instant and says what it did; controls that change nothing stay silent. */
   function act(change: (current: TimerState, at: number) => TimerState, say: (next: TimerState) => string) {
+    // eslint-disable-next-line react-hooks/purity -- act runs only from the controls' click handlers, never while rendering
     const at = Date.now();
     const next = change(state, at);
     setNow(at);

@@ -192,6 +192,24 @@ export function CalculatorFrame({ title, intro, children, problem, rows, picture
   );
 }
 
+/**
+ * Which field a range error from the metric maths is about (TP = -5, x2 below x1, a baseline rate of 0): each rule is
+ * a pattern for the error message and the field it blames, or a function of the match that names the field.
+ */
+export type FieldBlame = ReadonlyArray<readonly [pattern: RegExp, field: string | ((match: RegExpMatchArray) => string)]>;
+
+/** The first result error that a rule ties to a field, as a problem with that field, or null. */
+export function rangeProblem(rows: readonly ResultRow[], blame: FieldBlame): InputProblem | null {
+  for (const { error } of rows) {
+    if (error === undefined) continue;
+    for (const [pattern, field] of blame) {
+      const match = error.match(pattern);
+      if (match) return { field: typeof field === 'string' ? field : field(match), message: error };
+    }
+  }
+  return null;
+}
+
 /** The first problem among parsed fields, tied to its field, or null. */
 export function firstProblem(parsed: Record<string, { ok: true } | { ok: false; error: string }>): InputProblem | null {
   for (const [field, result] of Object.entries(parsed)) {

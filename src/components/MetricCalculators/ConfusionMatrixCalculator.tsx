@@ -1,10 +1,19 @@
 import React, { type ReactNode } from 'react';
 import { metricExamples } from '@site/src/data/metricExamples';
 import { f1Score, fBetaScore, formatNumber, precision, recall, type ConfusionMatrix } from '@site/src/lib/metrics';
-import { CalculatorFrame, Field, firstProblem, numberRow, useInputs } from './Calculator';
+import { CalculatorFrame, Field, firstProblem, rangeProblem, numberRow, useInputs, type FieldBlame } from './Calculator';
 import { parseNumber } from './parseInput';
 
 const { confusionMatrix: example, fBeta } = metricExamples;
+
+/** Range errors from the maths name the count at fault first ("TP must be a whole number..."). */
+const BLAME: FieldBlame = [
+  [/^TP\b/, 'tp'],
+  [/^FN\b/, 'fn'],
+  [/^FP\b/, 'fp'],
+  [/^TN\b/, 'tn'],
+  [/^beta\b/, 'beta'],
+];
 
 /** Confusion matrix counts to precision, recall, F1 and F-beta. */
 export default function ConfusionMatrixCalculator(): ReactNode {
@@ -22,14 +31,14 @@ export default function ConfusionMatrixCalculator(): ReactNode {
     tn: parseNumber(settled.tn, 'TN'),
     beta: parseNumber(settled.beta, 'beta'),
   };
-  const problem = firstProblem(parsed);
+  const inputProblem = firstProblem(parsed);
   const value = (key: keyof typeof parsed) => {
     const result = parsed[key];
     return result.ok ? result.value : 0;
   };
   const cm: ConfusionMatrix = { tp: value('tp'), fp: value('fp'), fn: value('fn'), tn: value('tn') };
   const beta = value('beta');
-  const rows = problem
+  const rows = inputProblem
     ? []
     : [
         numberRow('Precision', precision(cm)),
@@ -37,6 +46,7 @@ export default function ConfusionMatrixCalculator(): ReactNode {
         numberRow('F1', f1Score(cm)),
         numberRow(`F-beta (beta = ${formatNumber(beta)})`, fBetaScore(cm, beta)),
       ];
+  const problem = inputProblem ?? rangeProblem(rows, BLAME);
 
   return (
     <CalculatorFrame
@@ -50,7 +60,16 @@ export default function ConfusionMatrixCalculator(): ReactNode {
           <Field name="fn" label="FN: actual positive, predicted negative" value={inputs.fn} onChange={set('fn')} problem={problem} problemId={problemId} step={1} />
           <Field name="fp" label="FP: actual negative, predicted positive" value={inputs.fp} onChange={set('fp')} problem={problem} problemId={problemId} step={1} />
           <Field name="tn" label="TN: actual negative, predicted negative" value={inputs.tn} onChange={set('tn')} problem={problem} problemId={problemId} step={1} />
-          <Field name="beta" label="beta for F-beta" hint="2 weighs recall higher, 0.5 precision" value={inputs.beta} onChange={set('beta')} problem={problem} problemId={problemId} step={0.5} />
+          <Field
+            name="beta"
+            label="beta for F-beta"
+            hint="2 weighs recall higher, 0.5 precision"
+            value={inputs.beta}
+            onChange={set('beta')}
+            problem={problem}
+            problemId={problemId}
+            step={0.5}
+          />
         </>
       )}
     </CalculatorFrame>

@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import { metricExamples } from '@site/src/data/metricExamples';
 import { intersectionOverUnion, type Box } from '@site/src/lib/metrics';
-import { CalculatorFrame, Field, firstProblem, numberRow, useInputs, type InputProblem } from './Calculator';
+import { CalculatorFrame, Field, firstProblem, rangeProblem, numberRow, useInputs, type FieldBlame, type InputProblem } from './Calculator';
 import { parseNumber } from './parseInput';
 import styles from './styles.module.css';
 
@@ -38,13 +38,18 @@ function initial(): Record<string, string> {
   return values;
 }
 
+/** "Box A: x2 (3) must be greater than x1 (5)." blames A's x2. */
+const BLAME: FieldBlame = [[/^Box ([AB]): ([xy]2)\b/, (match) => `${(match[1] ?? '').toLowerCase()}${match[2] ?? ''}`]];
+
 /** Two boxes by their corners to intersection over union. */
 export default function IouCalculator(): ReactNode {
   const { inputs, settled, set } = useInputs(initial());
   const parsed = Object.fromEntries(
-    (['a', 'b'] as const).flatMap((which) => CORNERS.map((corner) => [`${which}${corner}`, parseNumber(settled[`${which}${corner}`] ?? '', `box ${which.toUpperCase()} ${corner}`)])),
+    (['a', 'b'] as const).flatMap((which) =>
+      CORNERS.map((corner) => [`${which}${corner}`, parseNumber(settled[`${which}${corner}`] ?? '', `box ${which.toUpperCase()} ${corner}`)]),
+    ),
   ) as Record<string, ReturnType<typeof parseNumber>>;
-  const problem = firstProblem(parsed);
+  const inputProblem = firstProblem(parsed);
   const box = (which: 'a' | 'b'): Box => {
     const corner = (name: (typeof CORNERS)[number]) => {
       const result = parsed[`${which}${name}`];
@@ -55,7 +60,8 @@ export default function IouCalculator(): ReactNode {
   const a = box('a');
   const b = box('b');
   const result = intersectionOverUnion(a, b);
-  const rows = problem ? [] : [numberRow('IoU', result)];
+  const rows = inputProblem ? [] : [numberRow('IoU', result)];
+  const problem = inputProblem ?? rangeProblem(rows, BLAME);
 
   const fieldset = (which: 'a' | 'b', legend: string, problemId: string, current: InputProblem | null) => (
     <fieldset className={styles.boxFields}>

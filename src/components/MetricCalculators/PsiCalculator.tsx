@@ -1,10 +1,17 @@
 import React, { type ReactNode } from 'react';
 import { metricExamples } from '@site/src/data/metricExamples';
 import { DRIFT_EPSILON, klDivergence, populationStabilityIndex } from '@site/src/lib/metrics';
-import { CalculatorFrame, Field, firstProblem, numberRow, useInputs } from './Calculator';
+import { CalculatorFrame, Field, firstProblem, rangeProblem, numberRow, useInputs, type FieldBlame, type ResultRow } from './Calculator';
 import { parseNumberList } from './parseInput';
 
 const { histograms: example } = metricExamples;
+
+/** Range errors from the maths, by the histogram they are about (KL calls the baseline Q and the current P). */
+const BLAME: FieldBlame = [
+  [/differ in length/, 'current'],
+  [/^(The baseline histogram|Distribution Q)\b/, 'baseline'],
+  [/^(The current histogram|Distribution P)\b/, 'current'],
+];
 
 /** Two histograms over the same bins to PSI and the KL divergence of current from baseline. */
 export default function PsiCalculator(): ReactNode {
@@ -13,14 +20,15 @@ export default function PsiCalculator(): ReactNode {
     baseline: parseNumberList(settled.baseline, 'the baseline histogram'),
     current: parseNumberList(settled.current, 'the current histogram'),
   };
-  const problem = firstProblem(parsed);
-  const rows = [];
+  const inputProblem = firstProblem(parsed);
+  const rows: ResultRow[] = [];
   if (parsed.baseline.ok && parsed.current.ok) {
     rows.push(
       numberRow('PSI', populationStabilityIndex(parsed.baseline.value, parsed.current.value)),
       numberRow('KL divergence, current from baseline (nats)', klDivergence(parsed.current.value, parsed.baseline.value)),
     );
   }
+  const problem = inputProblem ?? rangeProblem(rows, BLAME);
 
   return (
     <CalculatorFrame
@@ -30,8 +38,26 @@ export default function PsiCalculator(): ReactNode {
       rows={rows}>
       {(problemId) => (
         <>
-          <Field name="baseline" label="Baseline histogram (training window)" hint="Comma-separated counts per bin" wide value={inputs.baseline} onChange={set('baseline')} problem={problem} problemId={problemId} />
-          <Field name="current" label="Current histogram (serving window)" hint="Same number of bins" wide value={inputs.current} onChange={set('current')} problem={problem} problemId={problemId} />
+          <Field
+            name="baseline"
+            label="Baseline histogram (training window)"
+            hint="Comma-separated counts per bin"
+            wide
+            value={inputs.baseline}
+            onChange={set('baseline')}
+            problem={problem}
+            problemId={problemId}
+          />
+          <Field
+            name="current"
+            label="Current histogram (serving window)"
+            hint="Same number of bins"
+            wide
+            value={inputs.current}
+            onChange={set('current')}
+            problem={problem}
+            problemId={problemId}
+          />
         </>
       )}
     </CalculatorFrame>

@@ -1,10 +1,17 @@
 import React, { type ReactNode } from 'react';
 import { metricExamples } from '@site/src/data/metricExamples';
 import { averagePrecision, dcgAtK, ndcgAtK, precisionAtK, recallAtK, reciprocalRank } from '@site/src/lib/metrics';
-import { CalculatorFrame, Field, firstProblem, numberRow, useInputs } from './Calculator';
+import { CalculatorFrame, Field, firstProblem, rangeProblem, numberRow, useInputs, type FieldBlame, type ResultRow } from './Calculator';
 import { parseNumber, parseNumberList, parseOptionalNumber } from './parseInput';
 
 const { ranking: example } = metricExamples;
+
+/** Range errors from the maths, by the field they are about. */
+const BLAME: FieldBlame = [
+  [/^The relevance list\b/, 'relevances'],
+  [/^k must\b/, 'k'],
+  [/^(R \(|The number of relevant items R\b)/, 'total'],
+];
 
 /** One ranked list of graded relevances and a cutoff to the ranking metrics, nDCG under both gains. */
 export default function RankingCalculator(): ReactNode {
@@ -14,8 +21,8 @@ export default function RankingCalculator(): ReactNode {
     k: parseNumber(settled.k, 'k'),
     total: parseOptionalNumber(settled.total, 'R'),
   };
-  const problem = firstProblem(parsed);
-  const rows = [];
+  const inputProblem = firstProblem(parsed);
+  const rows: ResultRow[] = [];
   if (parsed.relevances.ok && parsed.k.ok && parsed.total.ok) {
     const relevances = parsed.relevances.value;
     const k = parsed.k.value;
@@ -31,6 +38,7 @@ export default function RankingCalculator(): ReactNode {
       numberRow(`nDCG@${k}, exponential gain`, ndcgAtK(relevances, k, 'exponential')),
     );
   }
+  const problem = inputProblem ?? rangeProblem(rows, BLAME);
 
   return (
     <CalculatorFrame
@@ -40,9 +48,27 @@ export default function RankingCalculator(): ReactNode {
       rows={rows}>
       {(problemId) => (
         <>
-          <Field name="relevances" label="Relevances in rank order" hint="Comma-separated, for example 0, 3, 0, 1, 2" wide value={inputs.relevances} onChange={set('relevances')} problem={problem} problemId={problemId} />
+          <Field
+            name="relevances"
+            label="Relevances in rank order"
+            hint="Comma-separated, for example 0, 3, 0, 1, 2"
+            wide
+            value={inputs.relevances}
+            onChange={set('relevances')}
+            problem={problem}
+            problemId={problemId}
+          />
           <Field name="k" label="Cutoff k" value={inputs.k} onChange={set('k')} problem={problem} problemId={problemId} step={1} />
-          <Field name="total" label="R, relevant items in total (optional)" hint="Blank: the relevant items of the list" value={inputs.total} onChange={set('total')} problem={problem} problemId={problemId} step={1} />
+          <Field
+            name="total"
+            label="R, relevant items in total (optional)"
+            hint="Blank: the relevant items of the list"
+            value={inputs.total}
+            onChange={set('total')}
+            problem={problem}
+            problemId={problemId}
+            step={1}
+          />
         </>
       )}
     </CalculatorFrame>

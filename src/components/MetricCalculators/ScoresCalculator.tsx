@@ -1,10 +1,17 @@
 import React, { type ReactNode } from 'react';
 import { metricExamples } from '@site/src/data/metricExamples';
 import { logLoss, normalizedCrossEntropy, prAuc, rocAuc } from '@site/src/lib/metrics';
-import { CalculatorFrame, Field, firstProblem, numberRow, useInputs } from './Calculator';
+import { CalculatorFrame, Field, firstProblem, rangeProblem, numberRow, useInputs, type FieldBlame, type ResultRow } from './Calculator';
 import { parseNumberList } from './parseInput';
 
 const { scored: example } = metricExamples;
+
+/** Range errors from the maths, by the field they are about; lists of different lengths blame the labels. */
+const BLAME: FieldBlame = [
+  [/differ in length/, 'labels'],
+  [/^The (score|probability) list\b/, 'scores'],
+  [/^The label list\b/, 'labels'],
+];
 
 /** Predicted probabilities and 0/1 labels to ROC-AUC, PR-AUC, log loss and normalized cross-entropy. */
 export default function ScoresCalculator(): ReactNode {
@@ -13,8 +20,8 @@ export default function ScoresCalculator(): ReactNode {
     scores: parseNumberList(settled.scores, 'the scores'),
     labels: parseNumberList(settled.labels, 'the labels'),
   };
-  const problem = firstProblem(parsed);
-  const rows = [];
+  const inputProblem = firstProblem(parsed);
+  const rows: ResultRow[] = [];
   if (parsed.scores.ok && parsed.labels.ok) {
     const scores = parsed.scores.value;
     const labels = parsed.labels.value;
@@ -25,6 +32,7 @@ export default function ScoresCalculator(): ReactNode {
       numberRow('Normalized cross-entropy', normalizedCrossEntropy(scores, labels)),
     );
   }
+  const problem = inputProblem ?? rangeProblem(rows, BLAME);
 
   return (
     <CalculatorFrame
@@ -34,8 +42,26 @@ export default function ScoresCalculator(): ReactNode {
       rows={rows}>
       {(problemId) => (
         <>
-          <Field name="scores" label="Predicted probabilities" hint="Comma-separated, for example 0.9, 0.8, 0.7" wide value={inputs.scores} onChange={set('scores')} problem={problem} problemId={problemId} />
-          <Field name="labels" label="Labels (0 or 1)" hint="Same order and count as the probabilities" wide value={inputs.labels} onChange={set('labels')} problem={problem} problemId={problemId} />
+          <Field
+            name="scores"
+            label="Predicted probabilities"
+            hint="Comma-separated, for example 0.9, 0.8, 0.7"
+            wide
+            value={inputs.scores}
+            onChange={set('scores')}
+            problem={problem}
+            problemId={problemId}
+          />
+          <Field
+            name="labels"
+            label="Labels (0 or 1)"
+            hint="Same order and count as the probabilities"
+            wide
+            value={inputs.labels}
+            onChange={set('labels')}
+            problem={problem}
+            problemId={problemId}
+          />
         </>
       )}
     </CalculatorFrame>

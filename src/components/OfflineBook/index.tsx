@@ -35,6 +35,7 @@ export default function OfflineBook(): ReactNode {
   const [state, setState] = useState<State>('unknown');
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the reader's choice is stored only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
     setState(wholeBookChosen() ? 'kept' : 'idle');
     fetch(manifestUrl)
       .then((response) => (response.ok ? (response.json() as Promise<Manifest>) : null))

@@ -21,13 +21,13 @@ export default function QuestionDetails(props: Props): ReactNode {
   // Each landing remounts the details open; the stock component keeps its open state internally after mount.
   const [landings, setLandings] = useState(0);
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL hash exists only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
     if (targeted) setLandings((count) => count + 1);
   }, [targeted, location.key]);
 
   if (!id || !QUESTION.test(id)) return <MDXDetails {...props} />;
   const summary = React.Children.toArray(children).find((item) => React.isValidElement(item) && item.type === 'summary') as
-    | ReactElement<{ children?: ReactNode }>
-    | undefined;
+    ReactElement<{ children?: ReactNode }> | undefined;
   const label = `Question: ${textOf(summary?.props.children)}`;
   // The control sits beside the <summary>, not inside it: a link inside the summary's button would nest interactive controls.
   return (

@@ -3,44 +3,20 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { caseStudies, caseStudyPath } from '@site/src/data/caseStudies';
 import { REQUIRED_SECTIONS, sectionLabel, type SectionId } from '@site/src/data/chapterContract';
+import { caseStudySlug, SECTION_ORDER, useReadingProgress } from '@site/src/hooks/useReadingProgress';
 import { announce } from '@site/src/browser/announce';
+import { downloadText } from '@site/src/browser/downloadText';
 import {
   applyImport,
   chapterProgress,
   exportProgress,
   isSectionDone,
-  parseStoredProgress,
   readProgressFile,
-  serializeProgress,
   setChapterDone,
   setSectionDone,
-  type ProgressCatalog,
   type ProgressImport,
-  type ProgressState,
 } from '@site/src/lib/progressStore';
 import styles from './styles.module.css';
-import { usePersistentState, type StorageCodec } from '@site/src/hooks/usePersistentState';
-
-export const PROGRESS_STORAGE_KEY = 'ml-sdi-companion:reading-progress';
-
-/** The chapters' h2 wording for each required section id (chapters may add a subtitle after it). */
-const SECTION_ORDER: readonly string[] = REQUIRED_SECTIONS.map((section) => section.id);
-const CATALOG: ProgressCatalog = Object.fromEntries(caseStudies.map((study) => [study.slug, SECTION_ORDER]));
-
-const NOTHING_READ: ProgressState = {};
-const PROGRESS_CODEC: StorageCodec<ProgressState> = {
-  parse: (raw) => parseStoredProgress(raw, CATALOG),
-  serialize: serializeProgress,
-};
-
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 type PendingImport = Extract<ProgressImport, { ok: true }> & { fileName: string };
 
@@ -56,7 +32,9 @@ function describeImport({ fileName, sections, chapters, skipped }: PendingImport
  * confirms it.
  */
 export default function ReadingProgress(): ReactNode {
-  const [state, setState, restored] = usePersistentState<ProgressState>(PROGRESS_STORAGE_KEY, PROGRESS_CODEC, NOTHING_READ);
+  const { state, setState, restored, catalog: CATALOG, pages, isRead, setRead } = useReadingProgress();
+  const otherPages = pages.filter((page) => caseStudySlug(page.id) === undefined);
+  const pagesRead = otherPages.filter((page) => isRead(page.id)).length;
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [importError, setImportError] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -75,7 +53,7 @@ export default function ReadingProgress(): ReactNode {
   }
 
   function onExport() {
-    download(exportProgress(state, new Date()), `ml-system-design-progress-${new Date().toISOString().slice(0, 10)}.json`);
+    downloadText(exportProgress(state, new Date()), `ml-system-design-progress-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
     announce('Progress file downloaded.');
   }
 
@@ -161,13 +139,29 @@ export default function ReadingProgress(): ReactNode {
         })}
       </ul>
 
+      <h2 className={styles.pagesHeading}>Framework, operations and reference pages</h2>
+      <p className={styles.summary} data-progress-pages-summary="">
+        {pagesRead} of {otherPages.length} pages read.
+      </p>
+      <ul className={styles.pages}>
+        {otherPages.map((page) => {
+          const title = page.title;
+          return (
+            <li key={page.id} data-progress-page={page.id}>
+              <input type="checkbox" aria-label={`Read: ${title}`} checked={isRead(page.id)} onChange={(event) => setRead(page.id, event.target.checked)} />{' '}
+              <Link to={page.path}>{title}</Link>
+            </li>
+          );
+        })}
+      </ul>
+
       <div className={styles.transfer}>
         <button type="button" className="button button--secondary" onClick={onExport}>
           Download progress
         </button>
         <div className={styles.field}>
           <label htmlFor={fileId}>Import a progress file</label>
-          <input ref={fileInput} id={fileId} type="file" accept=".json,application/json" onChange={onChooseFile} data-progress-import="" />
+          <input ref={fileInput} id={fileId} type="file" accept=".json,application/json" onChange={(event) => void onChooseFile(event)} data-progress-import="" />
         </div>
       </div>
       {importError ? (

@@ -88,7 +88,6 @@ const reg = ex.regression;
 const z = valueOf(twoProportionZTest(ex.zTest), 'two-proportion z-test');
 const guardrail = valueOf(twoProportionZTest(ex.guardrail.test), 'guardrail z-test');
 const guardrailAt = ex.guardrail.alphas.map((alpha) => ({ alpha, ...valueOf(nonInferiorityTest(ex.guardrail.test, ex.guardrail.margin, alpha), 'guardrail') }));
-const ctrInterval = valueOf(proportionConfidenceInterval(ex.ctr.clicks, ex.ctr.impressions), 'confidence interval');
 const prevalenceWald = valueOf(proportionConfidenceInterval(ex.prevalence.successes, ex.prevalence.trials), 'prevalence');
 const prevalenceWilson = valueOf(wilsonInterval(ex.prevalence.successes, ex.prevalence.trials), 'prevalence (Wilson)');
 const noEventsWilson = valueOf(wilsonInterval(ex.noEvents.successes, ex.noEvents.trials), 'Wilson interval');
@@ -130,7 +129,10 @@ export const workedExamples = {
   iou: stepsOf(intersectionOverUnion(ex.boxes.a, ex.boxes.b), 'IoU'),
   'detection-map': [
     ...stepsOf(detectionAveragePrecision(ex.detection.detections, ex.detection.groundTruths, { iouThreshold: ex.detection.iouThreshold }), 'detection AP'),
-    ...stepsOf(detectionAveragePrecision(ex.detection.detections, ex.detection.groundTruths, { iouThreshold: ex.detection.iouThreshold, interpolation: 'eleven-point' }), 'detection AP').slice(-2),
+    ...stepsOf(
+      detectionAveragePrecision(ex.detection.detections, ex.detection.groundTruths, { iouThreshold: ex.detection.iouThreshold, interpolation: 'eleven-point' }),
+      'detection AP',
+    ).slice(-2),
   ],
   mae: stepsOf(meanAbsoluteError(reg.actual, reg.predicted), 'MAE'),
   'mae-intermittent': [
@@ -143,7 +145,10 @@ export const workedExamples = {
     ...stepsOf(meanAbsolutePercentageError(ex.mapeBias.actual, ex.mapeBias.lowForecast), 'MAPE, low forecast'),
     ...stepsOf(meanAbsolutePercentageError(ex.mapeBias.actual, ex.mapeBias.meanForecast), 'MAPE, mean forecast'),
   ],
-  'pinball-loss': [...stepsOf(pinballLoss(reg.actual, ex.quantile.p90, ex.quantile.tau), 'pinball loss'), ...stepsOf(pinballLoss(reg.actual, reg.predicted, ex.quantile.tau), 'pinball loss').slice(1)],
+  'pinball-loss': [
+    ...stepsOf(pinballLoss(reg.actual, ex.quantile.p90, ex.quantile.tau), 'pinball loss'),
+    ...stepsOf(pinballLoss(reg.actual, reg.predicted, ex.quantile.tau), 'pinball loss').slice(1),
+  ],
   'interval-coverage': stepsOf(intervalCoverage(reg.actual, ex.intervals.lower, ex.intervals.upper, ex.intervals.nominal), 'interval coverage'),
   'exact-match': stepsOf(exactMatch(ex.answers.predictions, ex.answers.references), 'exact match'),
   'token-f1': stepsOf(tokenF1(ex.answers.predictions, ex.answers.references), 'token F1'),
@@ -156,7 +161,10 @@ export const workedExamples = {
     ...stepsOf(twoProportionZTest(ex.guardrail.test), 'guardrail z-test').slice(0, 4),
     ...ex.guardrail.alphas.flatMap((alpha) => stepsOf(nonInferiorityTest(ex.guardrail.test, ex.guardrail.margin, alpha), 'guardrail').slice(1)),
   ],
-  prevalence: [...stepsOf(proportionConfidenceInterval(ex.prevalence.successes, ex.prevalence.trials), 'prevalence'), ...stepsOf(wilsonInterval(ex.prevalence.successes, ex.prevalence.trials), 'prevalence').slice(1)],
+  prevalence: [
+    ...stepsOf(proportionConfidenceInterval(ex.prevalence.successes, ex.prevalence.trials), 'prevalence'),
+    ...stepsOf(wilsonInterval(ex.prevalence.successes, ex.prevalence.trials), 'prevalence').slice(1),
+  ],
   'proactive-rate': stepsOf(proactiveRate(ex.proactive.foundBeforeReport, ex.proactive.actioned), 'proactive rate'),
   'two-proportion-z-test': stepsOf(twoProportionZTest(ex.zTest), 'z-test').slice(0, 4),
   'confidence-interval': stepsOf(proportionConfidenceInterval(ex.ctr.clicks, ex.ctr.impressions), 'confidence interval'),
@@ -223,10 +231,10 @@ export const exampleValues = {
   'regression.predicted': tuple(reg.predicted),
   'regression.errors': series(errors.map(signed)),
   'intermittent.actual': tuple(ex.intermittent.actual),
-  'intermittent.mean': num(ex.intermittent.meanForecast[0] as number),
+  'intermittent.mean': num(ex.intermittent.meanForecast[0]),
   'mape-bias.actual': series(ex.mapeBias.actual.map((x) => num(x))),
-  'mape-bias.low': num(ex.mapeBias.lowForecast[0] as number),
-  'mape-bias.mean': num(ex.mapeBias.meanForecast[0] as number),
+  'mape-bias.low': num(ex.mapeBias.lowForecast[0]),
+  'mape-bias.mean': num(ex.mapeBias.meanForecast[0]),
   'quantile.tau': num(ex.quantile.tau),
   'quantile.p90': tuple(ex.quantile.p90),
   'intervals.lower': tuple(ex.intervals.lower),

@@ -2,15 +2,7 @@
 export type Difficulty = 'foundational' | 'intermediate' | 'advanced';
 
 export type Domain =
-  | 'Search and retrieval'
-  | 'Computer vision'
-  | 'Recommendation'
-  | 'Trust and safety'
-  | 'Ads'
-  | 'Social graph'
-  | 'Generative AI'
-  | 'Payments and risk'
-  | 'Logistics';
+  'Search and retrieval' | 'Computer vision' | 'Recommendation' | 'Trust and safety' | 'Ads' | 'Social graph' | 'Generative AI' | 'Payments and risk' | 'Logistics';
 
 /** Where a case study comes from: one of the book's chapters, or a problem interviewers ask that the book does not cover. */
 export type CaseStudyOrigin =

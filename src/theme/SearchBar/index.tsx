@@ -47,12 +47,8 @@ export default function SearchBar(): ReactNode {
   useEffect(() => {
     const term = query.trim();
     const sequence = (latest.current += 1);
-    if (!term) {
-      setHits([]);
-      setStatus('idle');
-      return;
-    }
-    setStatus('searching');
+    // An empty box and the "Searching" status are set where the text changes (show), not here.
+    if (!term) return;
     let cancelled = false;
     const search = async (): Promise<{ hits: SearchHit[] | null; offline: boolean }> => {
       // Offline, the split index is only complete when the reader kept the whole book; otherwise search what they read.
@@ -84,10 +80,17 @@ export default function SearchBar(): ReactNode {
     };
   }, [query, siteConfig.baseUrl]);
 
+  /** Puts text in the box: an empty box has no results; any other waits for its search. */
+  function show(text: string) {
+    setQuery(text);
+    setHits((current) => (text.trim() ? current : []));
+    setStatus(text.trim() ? 'searching' : 'idle');
+  }
+
   function go(hit: SearchHit | undefined) {
     if (!hit) return;
     setOpen(false);
-    setQuery('');
+    show('');
     history.push(hit.url);
   }
 
@@ -131,7 +134,7 @@ export default function SearchBar(): ReactNode {
         }}
         onBlur={() => setOpen(false)}
         onChange={(event) => {
-          setQuery(event.target.value);
+          show(event.target.value);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}

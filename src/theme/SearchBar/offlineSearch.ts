@@ -26,9 +26,7 @@ function landingsOf(html: string, path: string): LandingText[] {
       continue;
     }
     const block = parent?.closest(BLOCK);
-    const target = block
-      ? landing(block.id, (block.querySelector('summary, h3, figcaption')?.textContent ?? block.id).replace(/\u200b/g, '').trim())
-      : heading;
+    const target = block ? landing(block.id, (block.querySelector('summary, h3, figcaption')?.textContent ?? block.id).replace(/\u200b/g, '').trim()) : heading;
     target.text += ` ${node.textContent ?? ''}`;
   }
   return [...byId.values()].map((entry) => ({ ...entry, text: entry.text.replace(/\s+/g, ' ').trim() }));

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
 /** Collects console errors and uncaught page errors for one page. */
@@ -15,26 +16,16 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, { timeout: 15_000 });
 }
 
-/**
- * Scrolls through the page so every lazily rendered diagram is requested,
- * then waits until each has become an SVG or an error.
- */
-export async function renderAllDiagrams(page: Page): Promise<void> {
-  const slots = await page.locator('[data-mermaid-slot]').count();
-  if (slots === 0) return;
-  await page.evaluate(async () => {
-    const step = Math.max(400, window.innerHeight * 0.8);
-    for (let y = 0; y <= document.body.scrollHeight; y += step) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 30));
-    }
-  });
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('[data-mermaid-slot]')].every(
-        (slot) => slot.querySelector('svg') !== null || slot.textContent?.includes('error'),
-      ),
-    undefined,
-    { timeout: 30_000 },
-  );
+/** Serious and critical WCAG 2.1 A/AA violations on the page, one line each with up to three of their elements. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return axe.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './chromium';
-import { serveBuild, type StaticServer } from './server';
+import { launchChromium } from '@site/scripts/support/chromium';
+import { serveBuild, type StaticServer } from '@site/scripts/support/staticSite';
 
 export interface BuiltSite {
   /** http://127.0.0.1:<port> of the local static server. */
@@ -21,7 +21,7 @@ export function useBuiltSite(): BuiltSite {
     await browser?.close();
     await server?.close();
   });
-  const started = <T,>(value: T | undefined): T => {
+  const started = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error('useBuiltSite: the site is only available inside tests and hooks');
     return value;
   };

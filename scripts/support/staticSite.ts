@@ -5,7 +5,7 @@ import path from 'node:path';
 import compression from 'compression';
 import handler from 'serve-handler';
 
-export const BUILD_DIR = path.resolve(import.meta.dirname, '../../../build');
+export const BUILD_DIR = path.resolve(import.meta.dirname, '../../build');
 
 export interface StaticServer {
   origin: string;
@@ -14,14 +14,16 @@ export interface StaticServer {
 
 /**
  * Serves the production build the way a static host does (clean URLs, no
- * trailing slash), optionally gzip-compressed like a CDN, on a free port.
+ * trailing slash), optionally gzip-compressed like a CDN, on a free port;
+ * under `base` when the build was made with a BASE_URL.
  */
-export async function serveBuild({ compress = false, dir = BUILD_DIR } = {}): Promise<StaticServer> {
+export async function serveBuild({ compress = false, dir = BUILD_DIR, base = '/' } = {}): Promise<StaticServer> {
   if (!fs.existsSync(path.join(dir, 'sitemap.xml'))) {
     throw new Error(`No production build in ${dir}: run \`npm run build\` first.`);
   }
   const gzip = compression();
   const server = http.createServer((request, response) => {
+    if (base !== '/' && request.url?.startsWith(base)) request.url = request.url.slice(base.length - 1);
     const serve = () => void handler(request, response, { public: dir, cleanUrls: true, trailingSlash: false });
     if (compress) gzip(request as never, response as never, serve);
     else serve();

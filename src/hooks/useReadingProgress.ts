@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import { caseStudies, caseStudyDocId } from '@site/src/data/caseStudies';
+import { REQUIRED_SECTIONS } from '@site/src/data/chapterContract';
+import {
+  chapterProgress,
+  isSectionDone,
+  parseStoredProgress,
+  serializeProgress,
+  setChapterDone,
+  setSectionDone,
+  type ProgressCatalog,
+  type ProgressState,
+} from '@site/src/lib/progressStore';
+import { usePersistentState, type StorageCodec } from './usePersistentState';
+import type { ReadingPage } from '@site/src/shared/readingPage';
+
+export type { ReadingPage };
+
+export const PROGRESS_STORAGE_KEY = 'ml-sdi-companion:reading-progress';
+
+/** A case study's sections, in order: what "done" means for a chapter. */
+export const SECTION_ORDER: readonly string[] = REQUIRED_SECTIONS.map((section) => section.id);
+
+/**
+ * Any other page has one "section": read. Pages are keyed by doc id beside the chapters' slugs in the same store,
+ * so the progress file, its import and its merge cover them unchanged, and an older file (chapters only) still imports.
+ */
+export const PAGE_READ = 'read';
+const PAGE_ORDER: readonly string[] = [PAGE_READ];
+
+const slugByDocId = new Map(caseStudies.map((study) => [caseStudyDocId(study.slug), study.slug]));
+
+/** The case study's slug for its doc id, or undefined for any other page. */
+export function caseStudySlug(docId: string): string | undefined {
+  return slugByDocId.get(docId);
+}
+
+const NOTHING_READ: ProgressState = {};
+
+function catalogOf(pages: readonly ReadingPage[]): ProgressCatalog {
+  const entries: Array<[string, readonly string[]]> = caseStudies.map((study) => [study.slug, SECTION_ORDER]);
+  for (const page of pages) if (!slugByDocId.has(page.id)) entries.push([page.id, PAGE_ORDER]);
+  return Object.fromEntries(entries);
+}
+
+export interface ReadingProgress {
+  state: ProgressState;
+  setState: (next: ProgressState) => void;
+  restored: boolean;
+  catalog: ProgressCatalog;
+  /** Every page of the book in reading order (from plugins/reading-catalog). */
+  pages: readonly ReadingPage[];
+  isRead: (docId: string) => boolean;
+  /** Marks a page read or not; for a case study that is every section done, or none. */
+  setRead: (docId: string, read: boolean) => void;
+}
+
+/** The reader's progress over every page, kept in this browser and shared by the progress page, the sidebar and each page's footer. */
+export function useReadingProgress(): ReadingProgress {
+  const { pages } = usePluginData('reading-catalog') as { pages: readonly ReadingPage[] };
+  const catalog = useMemo(() => catalogOf(pages), [pages]);
+  const codec = useMemo<StorageCodec<ProgressState>>(() => ({ parse: (raw) => parseStoredProgress(raw, catalog), serialize: serializeProgress }), [catalog]);
+  const [state, setState, restored] = usePersistentState<ProgressState>(PROGRESS_STORAGE_KEY, codec, NOTHING_READ);
+
+  const isRead = (docId: string) => {
+    const slug = caseStudySlug(docId);
+    return slug ? chapterProgress(state, slug, SECTION_ORDER).complete : isSectionDone(state, docId, PAGE_READ);
+  };
+  const setRead = (docId: string, read: boolean) => {
+    const slug = caseStudySlug(docId);
+    setState(slug ? setChapterDone(state, slug, read, SECTION_ORDER) : setSectionDone(state, docId, PAGE_READ, read, PAGE_ORDER));
+  };
+  return { state, setState, restored, catalog, pages, isRead, setRead };
+}
