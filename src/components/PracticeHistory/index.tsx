@@ -1,9 +1,9 @@
-import React, { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { caseStudies } from '@site/src/data/caseStudies';
 import { practicePath } from '@site/src/shared/practiceKit';
-import { announce } from '@site/src/browser/announce';
-import { downloadText } from '@site/src/browser/downloadText';
+import JsonBackupControls from '@site/src/components/JsonBackup';
+import { useJsonBackup, type PendingImport } from '@site/src/components/JsonBackup/useJsonBackup';
 import {
   applySessionsImport,
   describeScore,
@@ -24,7 +24,11 @@ const SESSIONS_CODEC: StorageCodec<PracticeSession[]> = { parse: parseStoredSess
 const NO_SESSIONS: PracticeSession[] = [];
 const CHAPTER_ORDER = caseStudies.map((study) => study.slug);
 
-type PendingImport = Extract<SessionsImport, { ok: true }> & { fileName: string };
+const sessionCount = (count: number) => `${count} session${count === 1 ? '' : 's'}`;
+
+function describeImport({ fileName, sessions, added, updated }: PendingImport<SessionsImport>): string {
+  return `${fileName} holds ${sessionCount(sessions.length)}: ${added} new, ${updated} already here (the file's version replaces them).`;
+}
 
 /** Score shares over time as a small line: the table beside it carries the numbers for everyone. */
 function ScoreLine({ sessions }: { sessions: readonly PracticeSession[] }): ReactNode {
@@ -52,41 +56,20 @@ function ScoreLine({ sessions }: { sessions: readonly PracticeSession[] }): Reac
  */
 export default function PracticeHistory(): ReactNode {
   const [sessions, setSessions, restored] = usePersistentState<PracticeSession[]>(SESSIONS_STORAGE_KEY, SESSIONS_CODEC, NO_SESSIONS);
-  const [pending, setPending] = useState<PendingImport | null>(null);
-  const [importError, setImportError] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
-  const fileId = useId();
   const history = historyByChapter(sessions, CHAPTER_ORDER);
+  const backup = useJsonBackup({
+    contents: 'practice',
+    exportFile: (madeAt) => exportSessions(sessions, madeAt),
+    checkFile: (text) => readSessionsFile(text, sessions),
+    downloaded: 'Practice sessions downloaded.',
+    found: ({ fileName, sessions: found }) => `${fileName} holds ${sessionCount(found.length)}. Nothing has changed yet.`,
+  });
 
-  function onExport() {
-    downloadText(exportSessions(sessions, new Date()), `ml-system-design-practice-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
-    announce('Practice sessions downloaded.');
-  }
-
-  async function onChooseFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    if (!file) return;
-    const read = readSessionsFile(await file.text(), sessions);
-    if (read.ok) {
-      setImportError('');
-      setPending({ ...read, fileName: file.name });
-      announce(`${file.name} holds ${read.sessions.length} session${read.sessions.length === 1 ? '' : 's'}. Nothing has changed yet.`);
-    } else {
-      setPending(null);
-      setImportError(read.error);
-      announce(`Not imported. ${read.error}`);
+  function onImport() {
+    if (backup.pending) {
+      setSessions(applySessionsImport(sessions, backup.pending.sessions));
+      backup.finish(`Imported ${backup.pending.added} new and ${backup.pending.updated} updated sessions.`);
     }
-  }
-
-  function finishImport(apply: boolean) {
-    if (pending && apply) {
-      setSessions(applySessionsImport(sessions, pending.sessions));
-      announce(`Imported ${pending.added} new and ${pending.updated} updated sessions.`);
-    } else {
-      announce('Import cancelled. Nothing changed.');
-    }
-    setPending(null);
-    if (fileInput.current) fileInput.current.value = '';
   }
 
   return (
@@ -127,36 +110,18 @@ export default function PracticeHistory(): ReactNode {
           </div>
         ))
       )}
-      <div className={styles.transfer}>
-        <button type="button" className="button button--secondary" onClick={onExport} disabled={history.length === 0}>
-          Download sessions (JSON)
-        </button>
-        <div className={styles.field}>
-          <label htmlFor={fileId}>Import a sessions file</label>
-          <input ref={fileInput} id={fileId} type="file" accept=".json,application/json" onChange={(event) => void onChooseFile(event)} data-practice-import="" />
-        </div>
-      </div>
-      {importError ? (
-        <p className={styles.error} data-practice-import-error="">
-          <strong>Not imported.</strong> {importError}
-        </p>
-      ) : null}
-      {pending ? (
-        <div className={styles.pending} data-practice-import-pending="">
-          <p>
-            {pending.fileName} holds {pending.sessions.length} session{pending.sessions.length === 1 ? '' : 's'}: {pending.added} new, {pending.updated} already here
-            (the file's version replaces them). Nothing has changed yet.
-          </p>
-          <div className={styles.actions}>
-            <button type="button" className="button button--primary" onClick={() => finishImport(true)}>
-              Import the sessions
-            </button>
-            <button type="button" className="button button--link" onClick={() => finishImport(false)}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      ) : null}
+      <JsonBackupControls
+        backup={backup}
+        downloadLabel="Download sessions (JSON)"
+        downloadDisabled={history.length === 0}
+        importLabel="Import a sessions file"
+        describe={describeImport}
+        choices={[
+          { label: 'Import the sessions', kind: 'primary', choose: onImport },
+          { label: 'Cancel', kind: 'link', choose: () => backup.finish('Import cancelled. Nothing changed.') },
+        ]}
+        marks={{ input: 'data-practice-import', error: 'data-practice-import-error', pending: 'data-practice-import-pending' }}
+      />
     </section>
   );
 }

@@ -1,11 +1,12 @@
-import React, { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import React, { useId, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { caseStudies, caseStudyPath } from '@site/src/data/caseStudies';
 import { REQUIRED_SECTIONS, sectionLabel, type SectionId } from '@site/src/data/chapterContract';
 import { caseStudySlug, SECTION_ORDER, useReadingProgress } from '@site/src/hooks/useReadingProgress';
 import { announce } from '@site/src/browser/announce';
-import { downloadText } from '@site/src/browser/downloadText';
+import JsonBackupControls from '@site/src/components/JsonBackup';
+import { useJsonBackup, type PendingImport } from '@site/src/components/JsonBackup/useJsonBackup';
 import {
   applyImport,
   chapterProgress,
@@ -18,9 +19,7 @@ import {
 } from '@site/src/lib/progressStore';
 import styles from './styles.module.css';
 
-type PendingImport = Extract<ProgressImport, { ok: true }> & { fileName: string };
-
-function describeImport({ fileName, sections, chapters, skipped }: PendingImport): string {
+function describeImport({ fileName, sections, chapters, skipped }: PendingImport<ProgressImport>): string {
   const left = skipped.length > 0 ? ` It also lists ${skipped.join(', ')}, which this site does not have; those are left out.` : '';
   return `${fileName} marks ${sections} section${sections === 1 ? '' : 's'} done in ${chapters} chapter${chapters === 1 ? '' : 's'}.${left}`;
 }
@@ -35,10 +34,14 @@ export default function ReadingProgress(): ReactNode {
   const { state, setState, restored, catalog: CATALOG, pages, isRead, setRead } = useReadingProgress();
   const otherPages = pages.filter((page) => caseStudySlug(page.id) === undefined);
   const pagesRead = otherPages.filter((page) => isRead(page.id)).length;
-  const [pending, setPending] = useState<PendingImport | null>(null);
-  const [importError, setImportError] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
   const baseId = useId();
+  const backup = useJsonBackup({
+    contents: 'progress',
+    exportFile: (madeAt) => exportProgress(state, madeAt),
+    checkFile: (text) => readProgressFile(text, CATALOG),
+    downloaded: 'Progress file downloaded.',
+    found: (pending) => `${describeImport(pending)} Nothing has changed yet: choose Add, Replace or Cancel.`,
+  });
 
   const completeChapters = caseStudies.filter((study) => chapterProgress(state, study.slug, SECTION_ORDER).complete).length;
 
@@ -52,37 +55,12 @@ export default function ReadingProgress(): ReactNode {
     setState(setSectionDone(state, slug, section, done, SECTION_ORDER));
   }
 
-  function onExport() {
-    downloadText(exportProgress(state, new Date()), `ml-system-design-progress-${new Date().toISOString().slice(0, 10)}.json`, 'application/json');
-    announce('Progress file downloaded.');
-  }
-
-  async function onChooseFile(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    if (!file) return;
-    const read = readProgressFile(await file.text(), CATALOG);
-    if (!read.ok) {
-      setPending(null);
-      setImportError(read.error);
-      announce(`Not imported. ${read.error}`);
-      return;
-    }
-    const next = { ...read, fileName: file.name };
-    setImportError('');
-    setPending(next);
-    announce(`${describeImport(next)} Nothing has changed yet: choose Add, Replace or Cancel.`);
-  }
-
   function finishImport(mode: 'merge' | 'replace' | 'cancel') {
-    if (!pending) return;
-    if (mode !== 'cancel') setState(applyImport(state, pending.state, mode, CATALOG));
-    announce(mode === 'cancel' ? 'Import cancelled; nothing changed.' : mode === 'merge' ? 'Progress added.' : 'Progress replaced.');
-    setPending(null);
-    if (fileInput.current) fileInput.current.value = '';
-    fileInput.current?.focus();
+    if (!backup.pending) return;
+    if (mode !== 'cancel') setState(applyImport(state, backup.pending.state, mode, CATALOG));
+    backup.finish(mode === 'cancel' ? 'Import cancelled; nothing changed.' : mode === 'merge' ? 'Progress added.' : 'Progress replaced.');
+    backup.fileInput.current?.focus();
   }
-
-  const fileId = `${baseId}-file`;
 
   return (
     <section className={styles.progress} aria-label="Reading progress" data-progress-ready={restored || undefined}>
@@ -155,36 +133,18 @@ export default function ReadingProgress(): ReactNode {
         })}
       </ul>
 
-      <div className={styles.transfer}>
-        <button type="button" className="button button--secondary" onClick={onExport}>
-          Download progress
-        </button>
-        <div className={styles.field}>
-          <label htmlFor={fileId}>Import a progress file</label>
-          <input ref={fileInput} id={fileId} type="file" accept=".json,application/json" onChange={(event) => void onChooseFile(event)} data-progress-import="" />
-        </div>
-      </div>
-      {importError ? (
-        <p className={styles.error} data-progress-error="">
-          <strong>Not imported.</strong> {importError}
-        </p>
-      ) : null}
-      {pending ? (
-        <div className={styles.pending} data-progress-pending="">
-          <p>{describeImport(pending)} Nothing has changed yet.</p>
-          <div className={styles.pendingActions}>
-            <button type="button" className="button button--primary" onClick={() => finishImport('merge')}>
-              Add to my progress
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => finishImport('replace')}>
-              Replace my progress
-            </button>
-            <button type="button" className="button button--link" onClick={() => finishImport('cancel')}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      ) : null}
+      <JsonBackupControls
+        backup={backup}
+        downloadLabel="Download progress"
+        importLabel="Import a progress file"
+        describe={describeImport}
+        choices={[
+          { label: 'Add to my progress', kind: 'primary', choose: () => finishImport('merge') },
+          { label: 'Replace my progress', kind: 'secondary', choose: () => finishImport('replace') },
+          { label: 'Cancel', kind: 'link', choose: () => finishImport('cancel') },
+        ]}
+        marks={{ input: 'data-progress-import', error: 'data-progress-error', pending: 'data-progress-pending' }}
+      />
     </section>
   );
 }
