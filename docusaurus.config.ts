@@ -4,6 +4,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkMermaidFigure from './plugins/remark-mermaid-figure';
 import remarkQuestionIds from './plugins/remark-question-ids';
+import rehypeKatexStatic from './plugins/rehype-katex-static';
 import rehypeKatexStrict from './plugins/rehype-katex-strict';
 import { MERMAID_OPTIONS, MERMAID_THEME } from './plugins/diagram-svgs/renderOptions';
 import { chapterIdentities } from './src/data/caseStudies';
@@ -18,7 +19,8 @@ const baseUrl = process.env.BASE_URL ?? '/';
 const repositoryUrl = parseRepositoryUrl(process.env.REPOSITORY_URL);
 
 const remarkPlugins = [remarkMath];
-const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict] as const;
+// Formulas reach React as HTML strings (rehype-katex-static): they never change in the browser, so they are not hydrated.
+const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict, rehypeKatexStatic] as const;
 // A figure whose drawing is missing or stale fails the production build; the development server draws it live.
 const beforeDefaultRemarkPlugins = [[remarkMermaidFigure, { whenNotDrawn: process.env.NODE_ENV === 'production' ? 'fail' : 'draw-live' }], remarkQuestionIds];
 
