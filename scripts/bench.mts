@@ -10,6 +10,7 @@
  *   npm run bench                              # builds first
  *   npm run bench -- --no-build                # measure the existing build/
  *   npm run bench -- --dir <build> --out <md>  # measure another build (an older commit's) into another file
+ *   npm run bench -- --dir <build> --lighthouse-only  # Lighthouse rows alone, printed (before/after one change)
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -178,7 +179,37 @@ async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop') {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+function benchPages() {
+  return [
+    { label: 'Landing page', path: '/' },
+    { label: 'Plain docs page', path: '/docs/start-here' },
+    { label: 'Heaviest chapter (diagrams and formulas)', path: heaviestDiagramPage() },
+    { label: 'Metrics reference (most of the formulas)', path: '/docs/reference/metrics' },
+  ];
+}
+
+/** Lighthouse alone on the bench pages of a build, as table rows on stdout: for a before-and-after of one change. */
+async function lighthouseOnly() {
+  const server = await serveBuild({ compress: true, dir: buildDir });
+  try {
+    console.log(`Lighthouse ${lighthouseVersion()} on ${buildDir} (median of three runs)`);
+    console.log('| Page | Form factor | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS |');
+    for (const page of benchPages()) {
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        const scores = await runLighthouse(server.origin + page.path, formFactor);
+        console.log(
+          `| ${page.label} (\`${page.path}\`) | ${formFactor} | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${scores.seo} | ${scores.lcp} | ${scores.tbt} | ${scores.cls} |`,
+        );
+      }
+    }
+  } finally {
+    await server.close();
+  }
+}
+
 async function main() {
+  if (process.argv.includes('--lighthouse-only')) return lighthouseOnly();
+  const pages = benchPages();
   let buildSeconds: string = 'not measured (--no-build)';
   if (!process.argv.includes('--no-build') && !option('--dir')) {
     execSync('npx docusaurus clear', { cwd: root, stdio: 'ignore' });
@@ -196,11 +227,6 @@ async function main() {
   const phoneLink = await servePhoneLink();
   const firstVisit = await firstVisitBytes(phoneLink).finally(() => phoneLink.close());
 
-  const pages = [
-    { label: 'Landing page', path: '/' },
-    { label: 'Plain docs page', path: '/docs/start-here' },
-    { label: 'Heaviest chapter (diagrams and formulas)', path: heaviestDiagramPage() },
-  ];
   const server = await serveBuild({ compress: true, dir: buildDir });
   const rows: string[] = [];
   const weights: string[] = [];
