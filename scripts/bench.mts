@@ -10,7 +10,7 @@
  *   npm run bench                              # builds first
  *   npm run bench -- --no-build                # measure the existing build/
  *   npm run bench -- --dir <build> --out <md>  # measure another build (an older commit's) into another file
- *   npm run bench -- --dir <build> --lighthouse-only  # Lighthouse rows alone, printed (before/after one change)
+ *   npm run bench -- --dir <build> --lighthouse-only [--pages /a,/b] [--mobile]  # Lighthouse rows alone, printed
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -194,8 +194,11 @@ async function lighthouseOnly() {
   try {
     console.log(`Lighthouse ${lighthouseVersion()} on ${buildDir} (median of three runs)`);
     console.log('| Page | Form factor | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS |');
-    for (const page of benchPages()) {
-      for (const formFactor of ['mobile', 'desktop'] as const) {
+    const only = option('--pages')?.split(',');
+    const pages = only ? only.map((pagePath) => ({ label: pagePath, path: pagePath })) : benchPages();
+    const formFactors = process.argv.includes('--mobile') ? (['mobile'] as const) : (['mobile', 'desktop'] as const);
+    for (const page of pages) {
+      for (const formFactor of formFactors) {
         const scores = await runLighthouse(server.origin + page.path, formFactor);
         console.log(
           `| ${page.label} (\`${page.path}\`) | ${formFactor} | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${scores.seo} | ${scores.lcp} | ${scores.tbt} | ${scores.cls} |`,
