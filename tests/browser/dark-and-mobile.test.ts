@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { caseStudies } from '@site/src/data/caseStudies';
-import { gotoHydrated } from './support/page';
+import { gotoHydrated, seriousViolations } from './support/page';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
@@ -16,16 +15,7 @@ describe('dark mode', () => {
     try {
       await gotoHydrated(page, site.origin + path);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-      const axe = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
-      const serious = axe.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes
-              .map((node) => node.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-        );
+      const serious = await seriousViolations(page, (axe) => axe.withRules(['color-contrast', 'link-in-text-block']));
       expect(serious).toEqual([]);
     } finally {
       await context.close();

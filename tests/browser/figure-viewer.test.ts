@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gotoHydrated, watchErrors } from './support/page';
+import { gotoHydrated, seriousViolations, watchErrors, WCAG_21_AA } from './support/page';
 import { useBuiltSite } from './support/site';
 
 const CHAPTER = '/docs/case-studies/ad-click-prediction';
@@ -138,16 +137,7 @@ describe('the full-screen figure viewer', () => {
     const page = await chapter(scheme);
     await page.locator('[data-figure-viewer-open]').first().click();
     await viewer(page).waitFor();
-    const axe = await new AxeBuilder({ page }).include('dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const serious = axe.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes
-            .map((node) => node.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-      );
+    const serious = await seriousViolations(page, (axe) => axe.include('dialog').withTags(WCAG_21_AA));
     expect(serious).toEqual([]);
   });
 });

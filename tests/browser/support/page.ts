@@ -16,9 +16,14 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, { timeout: 15_000 });
 }
 
-/** Serious and critical WCAG 2.1 A/AA violations on the page, one line each with up to three of their elements. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Serious and critical violations on the page, one line each with up to three of their elements: WCAG 2.1 A/AA over
+ * the whole page unless `scope` narrows the rules or the part of the page checked.
+ */
+export async function seriousViolations(page: Page, scope: (axe: AxeBuilder) => AxeBuilder = (axe) => axe.withTags(WCAG_21_AA)): Promise<string[]> {
+  const axe = await scope(new AxeBuilder({ page })).analyze();
   return axe.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
