@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initials, searchRecord } from './searchRecord';
+import { initials, searchRecord, titlePage } from './searchRecord';
 
 const page = `<html><head><title>Ad click | Companion</title></head><body><nav>Chapters</nav><article>
 <h1>Ad click prediction</h1>
@@ -7,6 +7,7 @@ const page = `<html><head><title>Ad click | Companion</title></head><body><nav>C
 <h3 id="psi">Population stability index</h3><p>Binned.</p>
 <figure id="fig-serving"><h3>Figure: Serving path</h3><ul><li>featurestore</li></ul></figure>
 <details id="fu-why-retrain-hourly"><summary>Why retrain hourly?</summary><p>Inventory turns over.</p></details>
+<h3 id="ann">Approximate nearest neighbor search</h3><p>Trades recall for speed.<span data-pagefind-weight="10"> · Also: ANN, vector search</span></p>
 </article></body></html>`;
 
 describe('searchRecord', () => {
@@ -31,6 +32,22 @@ describe('searchRecord', () => {
 
   it('skips pages without an article', () => {
     expect(searchRecord('<html><body><main>Landing</main></body></html>')).toBeUndefined();
+  });
+});
+
+describe('titlePage', () => {
+  it('lists every landing place of the record by title, with the abbreviation or aliases it answers to kept apart', () => {
+    expect(titlePage(searchRecord(page) ?? '', '/docs/ad-click')).toEqual([
+      '/docs/ad-click',
+      'Ad click prediction',
+      [
+        ['operations', 'Operations'],
+        ['psi', 'Population stability index', 'PSI'],
+        ['fig-serving', 'Figure: Serving path'],
+        ['fu-why-retrain-hourly', 'Why retrain hourly?'],
+        ['ann', 'Approximate nearest neighbor search', 'ANN, vector search'],
+      ],
+    ]);
   });
 });
 

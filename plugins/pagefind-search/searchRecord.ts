@@ -1,4 +1,5 @@
 import { load } from 'cheerio';
+import type { TitleLanding, TitlePage } from '../../src/shared/searchTitles';
 
 /** Built pages that are navigation, not content: never search results. */
 export const NOT_CONTENT = /^\/(?:search|flashcards|progress)$|^\/(?:docs|blog)\/tags(?:\/|$)|^\/blog\/(?:archive|authors|page)(?:\/|$)/;
@@ -39,6 +40,45 @@ export function searchRecord(html: string): string | undefined {
   article.find('h1').first().remove();
   const body = article.html() ?? '';
   return `<!doctype html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`;
+}
+
+/**
+ * The landing places of one page's search record, by title only: every heading
+ * with an id (sections, and the figures and questions the record turned into
+ * headings). Words the page weights as names for a landing place (the
+ * abbreviation a heading was given, a glossary entry's "Also:" aliases) are
+ * kept apart from its title, as the words it also answers to.
+ */
+export function titlePage(record: string, url: string): TitlePage {
+  const $ = load(record);
+  const clean = (text: string) =>
+    text
+      .replace(/\u200b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const landings: TitleLanding[] = [];
+  const also: string[][] = [];
+  $('h2[id], h3[id], h4[id], [data-pagefind-weight]').each((_, element) => {
+    if (!$(element).is('[data-pagefind-weight]')) {
+      const heading = $(element).clone();
+      heading.find('[data-pagefind-weight]').remove();
+      landings.push([$(element).attr('id') ?? '', clean(heading.text())]);
+      also.push([]);
+    } else if (also.length > 0) {
+      also[also.length - 1]?.push(
+        clean(
+          $(element)
+            .text()
+            .replace(/^\s*·?\s*Also:/, ''),
+        ),
+      );
+    }
+  });
+  landings.forEach((landing, index) => {
+    const words = also[index]?.join(', ');
+    if (words) landing.push(words);
+  });
+  return [url, clean($('h1').first().text() || $('title').text()), landings];
 }
 
 /** "Population stability index" → "PSI", "Click-through rate" → "CTR"; undefined for one word or more than five. */

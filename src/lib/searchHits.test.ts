@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchHits, type PagefindPage } from './searchHits';
+import { mergeHits, searchHits, type PagefindPage, type SearchHit } from './searchHits';
 
 const at = (...scores: number[]) => scores.map((balanced_score, location) => ({ weight: 1, balanced_score, location }));
 
@@ -28,5 +28,15 @@ describe('searchHits', () => {
 
   it('stops at the limit', () => {
     expect(searchHits(pages, { perPage: 3, limit: 2 }).map((hit) => hit.url)).toEqual(['/docs/a#fig-serving', '/docs/a#fu-why-retrain-hourly']);
+  });
+});
+
+describe('mergeHits', () => {
+  const hit = (url: string, excerpt = ''): SearchHit => ({ url, page: 'P', section: url, excerpt });
+
+  it('keeps the first list in order and adds only the places it lacks, up to the limit', () => {
+    const merged = mergeHits([hit('/a#x'), hit('/b')], [hit('/b', 'text'), hit('/c'), hit('/d')], 3);
+    expect(merged.map((entry) => entry.url)).toEqual(['/a#x', '/b', '/c']);
+    expect(merged[1]?.excerpt).toBe('');
   });
 });

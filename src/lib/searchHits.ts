@@ -49,3 +49,9 @@ export function searchHits(pages: readonly PagefindPage[], { perPage = 2, limit 
   }
   return hits.slice(0, limit);
 }
+
+/** The first list, then the hits of the second that land somewhere the first does not; at most `limit` in all. */
+export function mergeHits(first: readonly SearchHit[], second: readonly SearchHit[], limit = 10): SearchHit[] {
+  const seen = new Set(first.map((hit) => hit.url));
+  return [...first, ...second.filter((hit) => !seen.has(hit.url))].slice(0, limit);
+}

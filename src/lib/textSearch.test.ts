@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchLandings, withinOneEdit } from './textSearch';
+import { searchLandings, searchTitles, titleLandings, withinOneEdit } from './textSearch';
+import type { TitlePage } from '../shared/searchTitles';
 
 describe('withinOneEdit', () => {
   it('forgives one missing, extra, wrong or swapped letter', () => {
@@ -26,5 +27,69 @@ describe('searchLandings', () => {
   it('needs every word of the query and matches prefixes', () => {
     expect(searchLandings(landings, 'invent turns').map((hit) => hit.url)).toEqual(['/docs/a#fu-why']);
     expect(searchLandings(landings, 'inventory calibration')).toEqual([]);
+  });
+});
+
+describe('searchTitles', () => {
+  const pages: TitlePage[] = [
+    [
+      '/docs/ops',
+      'Monitoring and drift',
+      [
+        ['annotation-queues', 'Annotation queues'],
+        ['psi', 'Population stability index', 'PSI'],
+      ],
+    ],
+    ['/docs/glossary', 'Glossary', [['ann', 'ANN index']]],
+    ['/docs/serving', 'Serving', [['infra', 'Caching, sharding, ANN and load balancing']]],
+    ['/docs/terms', 'Terms', [['approximate', 'Approximate nearest neighbor search', 'ANN, vector search']]],
+  ];
+  const landings = titleLandings(pages);
+
+  it('lists each page and each of its landing places, linked by anchor', () => {
+    expect(landings.map((landing) => landing.url)).toEqual([
+      '/docs/ops',
+      '/docs/ops#annotation-queues',
+      '/docs/ops#psi',
+      '/docs/glossary',
+      '/docs/glossary#ann',
+      '/docs/serving',
+      '/docs/serving#infra',
+      '/docs/terms',
+      '/docs/terms#approximate',
+    ]);
+  });
+
+  it('finds a section by a typo in its title or by the abbreviation it defines, with no excerpt', () => {
+    expect(searchTitles(landings, 'populaton')).toEqual([
+      { url: '/docs/ops#psi', page: 'Monitoring and drift', section: 'Population stability index', excerpt: '' },
+    ]);
+    expect(searchTitles(landings, 'psi').map((hit) => hit.url)).toEqual(['/docs/ops#psi']);
+  });
+
+  it('ranks the place that defines a word first, then whole words above longer words they prefix, then shorter titles', () => {
+    expect(searchTitles(landings, 'ann').map((hit) => hit.url)).toEqual([
+      '/docs/terms#approximate',
+      '/docs/glossary#ann',
+      '/docs/serving#infra',
+      '/docs/ops#annotation-queues',
+    ]);
+    expect(searchTitles(landings, 'caching').map((hit) => hit.url)).toEqual(['/docs/serving#infra']);
+  });
+
+  it('offers at most two places of one page', () => {
+    const many: TitlePage[] = [
+      [
+        '/docs/a',
+        'A',
+        [
+          ['one', 'Drift one'],
+          ['two', 'Drift two'],
+          ['three', 'Drift three'],
+        ],
+      ],
+      ['/docs/b', 'B', [['four', 'Drift four']]],
+    ];
+    expect(searchTitles(titleLandings(many), 'drift').map((hit) => hit.url)).toEqual(['/docs/a#one', '/docs/a#two', '/docs/b#four']);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * A small full-text match for the offline search box: the pages a reader has
  * opened, split into landing places, matched word by word with prefixes and
- * one-letter typos forgiven in words of five letters or more. Pure: no browser.
+ * one-letter typos forgiven in words of five letters or more; and the same
+ * match over the titles file the search box answers from first. Pure: no browser.
  */
 import type { SearchHit } from './searchHits';
+import type { TitlePage } from '../shared/searchTitles';
 
 export interface LandingText {
   url: string;
@@ -12,7 +14,15 @@ export interface LandingText {
   text: string;
 }
 
-const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+
+/** Each landing's words, split once: the search box matches the same landings on every keystroke. */
+const wordsOf = new WeakMap<LandingText, string[]>();
+function landingWords(landing: LandingText): string[] {
+  let own = wordsOf.get(landing);
+  if (!own) wordsOf.set(landing, (own = words(`${landing.section} ${landing.text}`)));
+  return own;
+}
 
 /** True when a and b differ by at most one inserted, deleted, replaced or swapped letter. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -41,7 +51,7 @@ export function searchLandings(landings: readonly LandingText[], query: string, 
   if (terms.length === 0) return [];
   const scored: Array<{ landing: LandingText; score: number; first: string }> = [];
   for (const landing of landings) {
-    const own = words(`${landing.section} ${landing.text}`);
+    const own = landingWords(landing);
     let score = 0;
     let first = '';
     for (const term of terms) {
@@ -51,7 +61,8 @@ export function searchLandings(landings: readonly LandingText[], query: string, 
         break;
       }
       first ||= hits[0] as string;
-      score += hits.length;
+      // A whole word counts more than a longer word it prefixes: a reader typing "ANN" means ANN, not "annotation".
+      score += hits.reduce((sum, word) => sum + (word === term ? 3 : 1), 0);
     }
     if (score > 0) scored.push({ landing, score, first });
   }
@@ -65,4 +76,47 @@ export function searchLandings(landings: readonly LandingText[], query: string, 
         : `${escapeHtml(landing.text.slice(start, at))}<mark>${escapeHtml(landing.text.slice(at, at + first.length))}</mark>${escapeHtml(landing.text.slice(at + first.length, at + first.length + 60))}`;
     return { url: landing.url, page: landing.page, section: landing.section, excerpt };
   });
+}
+
+/** The titles file as landing places: the page itself, then each section, figure and question, its abbreviation as its text. */
+export function titleLandings(pages: readonly TitlePage[]): LandingText[] {
+  return pages.flatMap(([url, page, landings]) => [
+    { url, page, section: page, text: '' },
+    ...landings.map(([id, section, also]) => ({ url: `${url}#${id}`, page, section, text: also ?? '' })),
+  ]);
+}
+
+/**
+ * Suggestions from titles alone, up to `limit` and at most two per page (the rest of the list is left to full-text
+ * results): page and section, no excerpt (the title is the match). Every query word must match the title or the words
+ * the place answers to. A place that answers to a query word as its abbreviation or alias defines it, so it comes
+ * first; then whole words before longer words they prefix, then the shorter title (a section named for the word before
+ * a question that mentions it).
+ */
+export function searchTitles(landings: readonly LandingText[], query: string, limit = 4, perPage = 2): SearchHit[] {
+  const terms = words(query);
+  if (terms.length === 0) return [];
+  const scored: Array<{ landing: LandingText; defines: number; score: number; length: number; order: number }> = [];
+  landings.forEach((landing, order) => {
+    const own = landingWords(landing);
+    let score = 0;
+    for (const term of terms) {
+      const best = own.reduce((top, word) => Math.max(top, word === term ? 3 : matches(word, term) ? 1 : 0), 0);
+      if (best === 0) return;
+      score += best;
+    }
+    const defines = Number(words(landing.text).some((word) => terms.includes(word)));
+    scored.push({ landing, defines, score, length: words(landing.section).length, order });
+  });
+  scored.sort((a, b) => b.defines - a.defines || b.score - a.score || a.length - b.length || a.order - b.order);
+  const perPageCount = new Map<string, number>();
+  const hits: SearchHit[] = [];
+  for (const { landing } of scored) {
+    const count = perPageCount.get(landing.page) ?? 0;
+    if (count >= perPage) continue;
+    perPageCount.set(landing.page, count + 1);
+    hits.push({ url: landing.url, page: landing.page, section: landing.section, excerpt: '' });
+    if (hits.length === limit) break;
+  }
+  return hits;
 }

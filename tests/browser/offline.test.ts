@@ -27,7 +27,14 @@ async function readOnce(context: BrowserContext, path: string): Promise<Page> {
 
 async function searchSuggestions(page: Page, query: string): Promise<Array<{ url: string; section: string }>> {
   await page.fill('input[role="combobox"][type="search"]', query);
-  await page.waitForFunction(() => document.querySelector('[role="listbox"] [role="option"]') !== null, undefined, { polling: 100, timeout: 20_000 });
+  await page.waitForFunction(
+    (typed) =>
+      document.querySelector<HTMLInputElement>('input[role="combobox"]')?.value === typed &&
+      document.querySelector('[role="search"]')?.getAttribute('data-status') === 'done' &&
+      document.querySelector('[role="listbox"] [role="option"]') !== null,
+    query,
+    { polling: 100, timeout: 20_000 },
+  );
   return page.$$eval('[role="listbox"] [role="option"]', (options) =>
     options.map((option) => ({ url: option.getAttribute('data-url') ?? '', section: option.querySelector('[data-hit-section]')?.textContent ?? '' })),
   );

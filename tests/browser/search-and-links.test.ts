@@ -33,14 +33,11 @@ interface Suggestion {
 /** Types into the navbar search and returns each suggestion's section, page, target URL and excerpt. */
 async function suggestions(query: string): Promise<Suggestion[]> {
   await page.fill(SEARCH_BOX, query);
+  // Titles answer first; wait for the full-text results too ("done"), so the list is complete.
   await page.waitForFunction(
-    (typed) => {
-      const status = document.querySelector('[role="search"] [role="status"]')?.textContent ?? '';
-      return (
-        document.querySelector<HTMLInputElement>(`input[role="combobox"]`)?.value === typed &&
-        (document.querySelector('[role="listbox"] [role="option"]') !== null || status.startsWith('No results'))
-      );
-    },
+    (typed) =>
+      document.querySelector<HTMLInputElement>(`input[role="combobox"]`)?.value === typed &&
+      document.querySelector('[role="search"]')?.getAttribute('data-status') === 'done',
     query,
     { polling: 100, timeout: 20_000 },
   );
@@ -165,7 +162,13 @@ describe('the search box by keyboard', () => {
     }
     expect(reached, 'Tab never reached the search box').toBe(true);
     await page.keyboard.type('calibration');
-    await page.waitForFunction(() => document.querySelectorAll('[role="listbox"] [role="option"]').length > 1, undefined, { polling: 100, timeout: 20_000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[role="search"]')?.getAttribute('data-status') === 'done' &&
+        document.querySelectorAll('[role="listbox"] [role="option"]').length > 1,
+      undefined,
+      { polling: 100, timeout: 20_000 },
+    );
     const activeUrl = () =>
       page.$eval(SEARCH_BOX, (input) => document.getElementById(input.getAttribute('aria-activedescendant') ?? '')?.getAttribute('data-url') ?? null);
     const first = await activeUrl();
@@ -246,6 +249,35 @@ describe('questions', () => {
     await chooseSuggestion(index);
     await page.waitForURL((url) => url.pathname === CHAPTER && url.hash === `#${id}`);
     await isOpen(id);
+  });
+});
+
+describe('search in two steps', () => {
+  it('answers from titles while the full-text index is still on its way, then adds full-text results below them', async () => {
+    await freshPage();
+    // Hold Pagefind back, as a slow link would: only the titles file can answer.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await gotoHydrated(page, site.origin + CHAPTER);
+    const { id, question } = await page.$eval('article details[id^="sc-"]', (details) => ({
+      id: details.id,
+      question: (details.querySelector('summary')?.textContent ?? '').replace(/\u200b/g, '').trim(),
+    }));
+    const urls = () => page.$$eval('[role="listbox"] [role="option"]', (options) => options.map((option) => option.getAttribute('data-url') ?? ''));
+    await page.fill(SEARCH_BOX, question);
+    await page.waitForFunction((target) => document.querySelector(`[role="option"][data-url$="#${target}"]`) !== null, id, { polling: 100, timeout: 20_000 });
+    expect(await page.getAttribute('[role="search"]', 'data-status'), 'titles should answer before the full text').toBe('searching');
+    const fromTitles = await urls();
+
+    release();
+    await page.waitForSelector('[role="search"][data-status="done"]', { state: 'attached', timeout: 20_000 });
+    const complete = await urls();
+    expect(complete.slice(0, fromTitles.length), 'full-text results join below the titles, never reorder them').toEqual(fromTitles);
+    expect(complete.length).toBeGreaterThan(fromTitles.length);
   });
 });
 

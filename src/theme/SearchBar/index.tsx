@@ -2,22 +2,29 @@ import React, { useEffect, useId, useRef, useState, type KeyboardEvent, type Rea
 import clsx from 'clsx';
 import { useHistory } from '@docusaurus/router';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type { SearchHit } from '@site/src/lib/searchHits';
+import { mergeHits, type SearchHit } from '@site/src/lib/searchHits';
 import { loadPagefind, searchPagefind } from './pagefindClient';
 import { searchReadPages } from './offlineSearch';
+import { loadTitles, searchTitlesFile } from './titleSearch';
 import { wholeBookChosen } from '@site/src/serviceWorker/registration';
 import styles from './styles.module.css';
 
 type Status = 'idle' | 'searching' | 'done' | 'failed';
 
-/** Pause in typing before a query runs. */
-const SETTLE_MS = 120;
+/** Suggestions at most: eight fit a phone screen, so the panel never scrolls. */
+const MAX_HITS = 8;
+
+/** Pause in typing before a full-text query runs: each one fetches the text of its result pages. */
+const SETTLE_MS = 250;
 
 /**
- * The navbar search box: a combobox over Pagefind's split index, which it
- * starts loading when the box gets focus. With no network it searches the
- * pages this reader has opened, from the service worker's cache (or the whole
- * index, when the reader kept the whole book).
+ * The navbar search box: a combobox that answers in two steps. When the box
+ * gets focus it fetches one small file of every section, figure and question
+ * title, and starts loading Pagefind's split full-text index. Titles that match
+ * show first; full-text matches follow below them when Pagefind answers, so the
+ * list only grows. With no network it searches the pages this reader has
+ * opened, from the service worker's cache (or the whole index, when the reader
+ * kept the whole book).
  */
 export default function SearchBar(): ReactNode {
   const { siteConfig } = useDocusaurusContext();
@@ -50,30 +57,45 @@ export default function SearchBar(): ReactNode {
     // An empty box and the "Searching" status are set where the text changes (show), not here.
     if (!term) return;
     let cancelled = false;
-    const search = async (): Promise<{ hits: SearchHit[] | null; offline: boolean }> => {
-      // Offline, the split index is only complete when the reader kept the whole book; otherwise search what they read.
-      if (!navigator.onLine && !wholeBookChosen()) return { hits: await searchReadPages(term), offline: true };
-      try {
-        return { hits: await searchPagefind(siteConfig.baseUrl, term), offline: false };
-      } catch {
-        return { hits: await searchReadPages(term), offline: true };
-      }
+    const current = () => !cancelled && sequence === latest.current;
+    let titlesShown = false;
+    const publish = (found: SearchHit[], from: { offline: boolean; final: boolean }) => {
+      setHits(found);
+      setOffline(from.offline);
+      // Full-text results join below the titles already shown: a reader arrowing through them keeps their place.
+      const keep = from.final && titlesShown;
+      setActive((current) => (keep && current >= 0 && current < found.length ? current : found.length > 0 ? 0 : -1));
+      titlesShown ||= !from.final && found.length > 0;
+      if (from.final) setStatus('done');
     };
-    const run = () =>
-      search()
-        .then((result) => {
-          if (cancelled || sequence !== latest.current || result.hits === null) return;
-          setHits(result.hits);
-          setOffline(result.offline);
-          setActive(result.hits.length > 0 ? 0 : -1);
-          setStatus('done');
-        })
-        .catch(() => {
-          if (sequence === latest.current) setStatus('failed');
-        });
-    // Wait for a pause in typing: each search fetches the fragments of its result pages, and a query typed letter by
-    // letter would otherwise pay for every prefix on the way.
-    const timer = window.setTimeout(() => void run(), SETTLE_MS);
+    // Titles answer at once, usually while Pagefind is still loading: show them, keeping the status "searching".
+    const titles = navigator.onLine || wholeBookChosen() ? searchTitlesFile(siteConfig.baseUrl, term) : Promise.resolve([]);
+    void titles.then((found) => {
+      if (current() && found.length > 0) publish(found, { offline: false, final: false });
+    });
+    const run = async () => {
+      // Offline, the split index is only complete when the reader kept the whole book; otherwise search what they read.
+      if (!navigator.onLine && !wholeBookChosen()) {
+        const read = await searchReadPages(term);
+        if (current()) publish(read, { offline: true, final: true });
+        return;
+      }
+      let full: SearchHit[] | null;
+      try {
+        full = await searchPagefind(siteConfig.baseUrl, term);
+      } catch {
+        const read = await searchReadPages(term);
+        if (current()) publish(read, { offline: true, final: true });
+        return;
+      }
+      if (full !== null && current()) publish(mergeHits(await titles, full, MAX_HITS), { offline: false, final: true });
+    };
+    // The full text waits for a pause in typing, so a query typed letter by letter does not pay for every prefix.
+    const timer = window.setTimeout(() => {
+      run().catch(() => {
+        if (current()) setStatus('failed');
+      });
+    }, SETTLE_MS);
     return () => {
       cancelled = true;
       window.clearTimeout(timer);
@@ -113,7 +135,8 @@ export default function SearchBar(): ReactNode {
   const expanded = open && query.trim() !== '';
   const optionId = (index: number) => `${listId}-option-${index}`;
   return (
-    <div className={styles.search} role="search">
+    // data-status: "searching" while full-text results may still join the list, "done" once they have.
+    <div className={styles.search} role="search" data-status={status}>
       <input
         ref={input}
         type="search"
@@ -128,14 +151,21 @@ export default function SearchBar(): ReactNode {
         autoComplete="off"
         spellCheck={false}
         value={query}
+        // The titles first, alone on the link, from the first touch: they give the first answer.
+        onPointerDown={() => void loadTitles(siteConfig.baseUrl).catch(() => undefined)}
         onFocus={() => {
           setOpen(true);
-          void loadPagefind(siteConfig.baseUrl).catch(() => undefined);
+          void loadTitles(siteConfig.baseUrl).catch(() => undefined);
         }}
         onBlur={() => setOpen(false)}
         onChange={(event) => {
           show(event.target.value);
           setOpen(true);
+          // Pagefind once the titles are in, so its files and start-up do not hold back the first answer.
+          void loadTitles(siteConfig.baseUrl)
+            .catch(() => undefined)
+            .then(() => loadPagefind(siteConfig.baseUrl))
+            .catch(() => undefined);
         }}
         onKeyDown={onKeyDown}
       />
@@ -160,7 +190,7 @@ export default function SearchBar(): ReactNode {
                 {hit.page}
               </span>
               {/* Pagefind escapes the page text and marks the matched words; the offline search does the same. */}
-              <span className={styles.excerpt} data-hit-excerpt dangerouslySetInnerHTML={{ __html: hit.excerpt }} />
+              {hit.excerpt && <span className={styles.excerpt} data-hit-excerpt dangerouslySetInnerHTML={{ __html: hit.excerpt }} />}
             </li>
           ))}
         </ul>

@@ -8,17 +8,18 @@ interface Pagefind {
 }
 
 /** Pages fetched per query: each costs one small fragment file. */
-const PAGES_PER_QUERY = 5;
+const PAGES_PER_QUERY = 4;
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Pagefind's loader, fetched once on first use (when the search box gets focus), never with the page. */
+/** Pagefind's loader, fetched once on first use (the first letter typed in the search box), never with the page. */
 export function loadPagefind(baseUrl: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* webpackIgnore: true */ `${baseUrl}pagefind/pagefind.js`)) as Pagefind;
     // Readers type acronyms ("ANN"): favour whole-word matches over longer words they prefix ("annotation"), and
     // penalise long reference pages (the glossary, the metrics page) less, since they are where terms are defined.
-    await pagefind.options({ excerptLength: 16, ranking: { termSimilarity: 3, pageLength: 0.2 } });
+    // No web worker: it would cost one more round trip before the first search, for work that takes milliseconds.
+    await pagefind.options({ noWorker: true, excerptLength: 16, ranking: { termSimilarity: 3, pageLength: 0.2 } });
     await pagefind.init();
     return pagefind;
   })();
