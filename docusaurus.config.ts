@@ -69,6 +69,8 @@ export default function createConfig(): Config {
     future: { v4: true, faster: true },
     themes: ['@docusaurus/theme-mermaid'],
     plugins: [
+      // Prism, the code highlighter, loads with the first code block instead of on every page's start-up.
+      './plugins/prism-on-demand/index.ts',
       // Search in pieces: Pagefind indexes the built pages (sections, figures, questions) into build/pagefind/; the
       // search box (src/theme/SearchBar) fetches only the parts a query needs.
       './plugins/pagefind-search/index.ts',
