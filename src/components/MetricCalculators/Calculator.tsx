@@ -10,7 +10,13 @@ const SETTLE_MS = 300;
  * The calculator's raw inputs (strings as typed) and their settled copy, which
  * trails the raw one by SETTLE_MS. Results are computed from the settled copy.
  */
-export function useInputs<T extends Record<string, string>>(initial: T): { inputs: T; settled: T; set: (key: keyof T) => (value: string) => void } {
+export interface Inputs<T extends Record<string, string>> {
+  inputs: T;
+  settled: T;
+  set: (key: keyof T) => (value: string) => void;
+}
+
+export function useInputs<T extends Record<string, string>>(initial: T): Inputs<T> {
   const [inputs, setInputs] = useState(initial);
   const [settled, setSettled] = useState(initial);
   useEffect(() => {
@@ -43,6 +49,9 @@ export interface InputProblem {
   field: string;
   message: string;
 }
+
+/** What a field takes from its calculator: its key, its text and setter, and the input problem to mark it by. */
+export type BoundField = Pick<FieldProps, 'name' | 'value' | 'onChange' | 'problem' | 'problemId'>;
 
 interface FieldProps {
   /** key of the input, used to mark it invalid */
@@ -133,12 +142,14 @@ export function SelectField<V extends string>({ label, value, options, onChange,
   );
 }
 
-interface FrameProps {
+interface FrameProps<T extends Record<string, string>> {
   title: string;
   /** one line under the title: what to type */
   intro: ReactNode;
-  /** the fields; they receive the problem id through `children(problemId)` */
-  children: (problemId: string) => ReactNode;
+  /** the calculator's inputs, from useInputs */
+  form: Inputs<T>;
+  /** the fields; `field(key)` gives a Field its key, text, setter and problem: `<Field {...field('tp')} label=… />` */
+  children: (field: (key: keyof T & string) => BoundField) => ReactNode;
   problem: InputProblem | null;
   rows: ResultRow[];
   /** drawn beside the results (the IoU boxes) */
@@ -146,9 +157,10 @@ interface FrameProps {
 }
 
 /** The calculator's frame: labelled inputs, a spoken headline, and each result with its arithmetic. */
-export function CalculatorFrame({ title, intro, children, problem, rows, picture }: FrameProps): ReactNode {
+export function CalculatorFrame<T extends Record<string, string>>({ title, intro, form, children, problem, rows, picture }: FrameProps<T>): ReactNode {
   const titleId = useId();
   const problemId = useId();
+  const field = (key: keyof T & string): BoundField => ({ name: key, value: form.inputs[key] ?? '', onChange: form.set(key), problem, problemId });
   // When every metric refuses the input (a negative count, lists of different lengths), the input is the problem:
   // say why once, in the words of the first metric, instead of repeating it per row.
   const shared = rows.length > 0 && rows.every((row) => row.error !== undefined) ? rows[0]?.error : undefined;
@@ -163,7 +175,7 @@ export function CalculatorFrame({ title, intro, children, problem, rows, picture
       </p>
       <p className={styles.intro}>{intro}</p>
       <form className={styles.fields} onSubmit={(event) => event.preventDefault()}>
-        {children(problemId)}
+        {children(field)}
       </form>
       <output id={problemId} className={clsx(styles.headline, message && styles.headlineProblem)} aria-live="polite" aria-atomic="true">
         {headline}

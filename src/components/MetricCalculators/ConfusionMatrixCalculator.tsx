@@ -17,7 +17,7 @@ const BLAME: FieldBlame = [
 
 /** Confusion matrix counts to precision, recall, F1 and F-beta. */
 export default function ConfusionMatrixCalculator(): ReactNode {
-  const { inputs, settled, set } = useInputs({
+  const form = useInputs({
     tp: String(example.tp),
     fn: String(example.fn),
     fp: String(example.fp),
@@ -25,11 +25,11 @@ export default function ConfusionMatrixCalculator(): ReactNode {
     beta: String(fBeta),
   });
   const parsed = {
-    tp: parseNumber(settled.tp, 'TP'),
-    fn: parseNumber(settled.fn, 'FN'),
-    fp: parseNumber(settled.fp, 'FP'),
-    tn: parseNumber(settled.tn, 'TN'),
-    beta: parseNumber(settled.beta, 'beta'),
+    tp: parseNumber(form.settled.tp, 'TP'),
+    fn: parseNumber(form.settled.fn, 'FN'),
+    fp: parseNumber(form.settled.fp, 'FP'),
+    tn: parseNumber(form.settled.tn, 'TN'),
+    beta: parseNumber(form.settled.beta, 'beta'),
   };
   const inputProblem = firstProblem(parsed);
   const value = (key: keyof typeof parsed) => {
@@ -50,26 +50,18 @@ export default function ConfusionMatrixCalculator(): ReactNode {
 
   return (
     <CalculatorFrame
+      form={form}
       title="Calculator: precision, recall and F-scores"
       intro="Type the four counts of a confusion matrix. TN is not used by any of these metrics, which is why they suit rare positives."
       problem={problem}
       rows={rows}>
-      {(problemId) => (
+      {(field) => (
         <>
-          <Field name="tp" label="TP: actual positive, predicted positive" value={inputs.tp} onChange={set('tp')} problem={problem} problemId={problemId} step={1} />
-          <Field name="fn" label="FN: actual positive, predicted negative" value={inputs.fn} onChange={set('fn')} problem={problem} problemId={problemId} step={1} />
-          <Field name="fp" label="FP: actual negative, predicted positive" value={inputs.fp} onChange={set('fp')} problem={problem} problemId={problemId} step={1} />
-          <Field name="tn" label="TN: actual negative, predicted negative" value={inputs.tn} onChange={set('tn')} problem={problem} problemId={problemId} step={1} />
-          <Field
-            name="beta"
-            label="beta for F-beta"
-            hint="2 weighs recall higher, 0.5 precision"
-            value={inputs.beta}
-            onChange={set('beta')}
-            problem={problem}
-            problemId={problemId}
-            step={0.5}
-          />
+          <Field {...field('tp')} label="TP: actual positive, predicted positive" step={1} />
+          <Field {...field('fn')} label="FN: actual positive, predicted negative" step={1} />
+          <Field {...field('fp')} label="FP: actual negative, predicted positive" step={1} />
+          <Field {...field('tn')} label="TN: actual negative, predicted negative" step={1} />
+          <Field {...field('beta')} label="beta for F-beta" hint="2 weighs recall higher, 0.5 precision" step={0.5} />
         </>
       )}
     </CalculatorFrame>

@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import { metricExamples } from '@site/src/data/metricExamples';
 import { intersectionOverUnion, type Box } from '@site/src/lib/metrics';
-import { CalculatorFrame, Field, firstProblem, rangeProblem, numberRow, useInputs, type FieldBlame, type InputProblem } from './Calculator';
+import { CalculatorFrame, Field, firstProblem, rangeProblem, numberRow, useInputs, type BoundField, type FieldBlame } from './Calculator';
 import { parseNumber } from './parseInput';
 import styles from './styles.module.css';
 
@@ -43,10 +43,10 @@ const BLAME: FieldBlame = [[/^Box ([AB]): ([xy]2)\b/, (match) => `${(match[1] ??
 
 /** Two boxes by their corners to intersection over union. */
 export default function IouCalculator(): ReactNode {
-  const { inputs, settled, set } = useInputs(initial());
+  const form = useInputs(initial());
   const parsed = Object.fromEntries(
     (['a', 'b'] as const).flatMap((which) =>
-      CORNERS.map((corner) => [`${which}${corner}`, parseNumber(settled[`${which}${corner}`] ?? '', `box ${which.toUpperCase()} ${corner}`)]),
+      CORNERS.map((corner) => [`${which}${corner}`, parseNumber(form.settled[`${which}${corner}`] ?? '', `box ${which.toUpperCase()} ${corner}`)]),
     ),
   ) as Record<string, ReturnType<typeof parseNumber>>;
   const inputProblem = firstProblem(parsed);
@@ -63,35 +63,27 @@ export default function IouCalculator(): ReactNode {
   const rows = inputProblem ? [] : [numberRow('IoU', result)];
   const problem = inputProblem ?? rangeProblem(rows, BLAME);
 
-  const fieldset = (which: 'a' | 'b', legend: string, problemId: string, current: InputProblem | null) => (
+  const fieldset = (which: 'a' | 'b', legend: string, field: (key: string) => BoundField) => (
     <fieldset className={styles.boxFields}>
       <legend>{legend}</legend>
       {CORNERS.map((corner) => (
-        <Field
-          key={corner}
-          name={`${which}${corner}`}
-          label={`${which.toUpperCase()} ${corner}`}
-          value={inputs[`${which}${corner}`] ?? ''}
-          onChange={set(`${which}${corner}`)}
-          problem={current}
-          problemId={problemId}
-          step={1}
-        />
+        <Field key={corner} {...field(`${which}${corner}`)} label={`${which.toUpperCase()} ${corner}`} step={1} />
       ))}
     </fieldset>
   );
 
   return (
     <CalculatorFrame
+      form={form}
       title="Calculator: intersection over union"
       intro="Each box by its top-left corner (x1, y1) and bottom-right corner (x2, y2), in pixels, y growing downward."
       problem={problem}
       rows={rows}
       picture={result.ok ? <BoxesPicture a={a} b={b} /> : null}>
-      {(problemId) => (
+      {(field) => (
         <>
-          {fieldset('a', 'Box A (solid outline)', problemId, problem)}
-          {fieldset('b', 'Box B (dashed outline)', problemId, problem)}
+          {fieldset('a', 'Box A (solid outline)', field)}
+          {fieldset('b', 'Box B (dashed outline)', field)}
         </>
       )}
     </CalculatorFrame>

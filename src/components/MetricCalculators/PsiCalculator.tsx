@@ -15,10 +15,10 @@ const BLAME: FieldBlame = [
 
 /** Two histograms over the same bins to PSI and the KL divergence of current from baseline. */
 export default function PsiCalculator(): ReactNode {
-  const { inputs, settled, set } = useInputs({ baseline: example.baseline.join(', '), current: example.current.join(', ') });
+  const form = useInputs({ baseline: example.baseline.join(', '), current: example.current.join(', ') });
   const parsed = {
-    baseline: parseNumberList(settled.baseline, 'the baseline histogram'),
-    current: parseNumberList(settled.current, 'the current histogram'),
+    baseline: parseNumberList(form.settled.baseline, 'the baseline histogram'),
+    current: parseNumberList(form.settled.current, 'the current histogram'),
   };
   const inputProblem = firstProblem(parsed);
   const rows: ResultRow[] = [];
@@ -32,32 +32,15 @@ export default function PsiCalculator(): ReactNode {
 
   return (
     <CalculatorFrame
+      form={form}
       title="Calculator: population stability index"
       intro={`Type the counts (or shares) of each bin, same bins in the same order. Empty bins get a share of ${DRIFT_EPSILON} so the logarithm stays finite.`}
       problem={problem}
       rows={rows}>
-      {(problemId) => (
+      {(field) => (
         <>
-          <Field
-            name="baseline"
-            label="Baseline histogram (training window)"
-            hint="Comma-separated counts per bin"
-            wide
-            value={inputs.baseline}
-            onChange={set('baseline')}
-            problem={problem}
-            problemId={problemId}
-          />
-          <Field
-            name="current"
-            label="Current histogram (serving window)"
-            hint="Same number of bins"
-            wide
-            value={inputs.current}
-            onChange={set('current')}
-            problem={problem}
-            problemId={problemId}
-          />
+          <Field {...field('baseline')} label="Baseline histogram (training window)" hint="Comma-separated counts per bin" wide />
+          <Field {...field('current')} label="Current histogram (serving window)" hint="Same number of bins" wide />
         </>
       )}
     </CalculatorFrame>

@@ -15,11 +15,11 @@ const BLAME: FieldBlame = [
 
 /** One ranked list of graded relevances and a cutoff to the ranking metrics, nDCG under both gains. */
 export default function RankingCalculator(): ReactNode {
-  const { inputs, settled, set } = useInputs({ relevances: example.relevances.join(', '), k: String(example.k), total: '' });
+  const form = useInputs({ relevances: example.relevances.join(', '), k: String(example.k), total: '' });
   const parsed = {
-    relevances: parseNumberList(settled.relevances, 'the relevances'),
-    k: parseNumber(settled.k, 'k'),
-    total: parseOptionalNumber(settled.total, 'R'),
+    relevances: parseNumberList(form.settled.relevances, 'the relevances'),
+    k: parseNumber(form.settled.k, 'k'),
+    total: parseOptionalNumber(form.settled.total, 'R'),
   };
   const inputProblem = firstProblem(parsed);
   const rows: ResultRow[] = [];
@@ -42,33 +42,16 @@ export default function RankingCalculator(): ReactNode {
 
   return (
     <CalculatorFrame
+      form={form}
       title="Calculator: ranking metrics for one list"
       intro="Type the relevance of each result in rank order (0 means not relevant; graded values such as 0 to 3 feed DCG). The binary metrics count any relevance above 0 as relevant."
       problem={problem}
       rows={rows}>
-      {(problemId) => (
+      {(field) => (
         <>
-          <Field
-            name="relevances"
-            label="Relevances in rank order"
-            hint="Comma-separated, for example 0, 3, 0, 1, 2"
-            wide
-            value={inputs.relevances}
-            onChange={set('relevances')}
-            problem={problem}
-            problemId={problemId}
-          />
-          <Field name="k" label="Cutoff k" value={inputs.k} onChange={set('k')} problem={problem} problemId={problemId} step={1} />
-          <Field
-            name="total"
-            label="R, relevant items in total (optional)"
-            hint="Blank: the relevant items of the list"
-            value={inputs.total}
-            onChange={set('total')}
-            problem={problem}
-            problemId={problemId}
-            step={1}
-          />
+          <Field {...field('relevances')} label="Relevances in rank order" hint="Comma-separated, for example 0, 3, 0, 1, 2" wide />
+          <Field {...field('k')} label="Cutoff k" step={1} />
+          <Field {...field('total')} label="R, relevant items in total (optional)" hint="Blank: the relevant items of the list" step={1} />
         </>
       )}
     </CalculatorFrame>

@@ -24,7 +24,7 @@ const BLAME: FieldBlame = [
 
 /** Baseline rate, minimum detectable effect, alpha and power to users per arm of a two-arm test. */
 export default function SampleSizeCalculator(): ReactNode {
-  const { inputs, settled, set } = useInputs({
+  const form = useInputs({
     baseline: String(example.baselineRate),
     mde: String(example.minimumDetectableEffect),
     effect: example.effect,
@@ -32,10 +32,10 @@ export default function SampleSizeCalculator(): ReactNode {
     power: String(example.power),
   });
   const parsed = {
-    baseline: parseNumber(settled.baseline, 'the baseline rate'),
-    mde: parseNumber(settled.mde, 'the minimum detectable effect'),
-    alpha: parseNumber(settled.alpha, 'alpha'),
-    power: parseNumber(settled.power, 'power'),
+    baseline: parseNumber(form.settled.baseline, 'the baseline rate'),
+    mde: parseNumber(form.settled.mde, 'the minimum detectable effect'),
+    alpha: parseNumber(form.settled.alpha, 'alpha'),
+    power: parseNumber(form.settled.power, 'power'),
   };
   const inputProblem = firstProblem(parsed);
   const rows: ResultRow[] = [];
@@ -43,7 +43,7 @@ export default function SampleSizeCalculator(): ReactNode {
     const result = sampleSizePerArm({
       baselineRate: parsed.baseline.value,
       minimumDetectableEffect: parsed.mde.value,
-      effect: settled.effect,
+      effect: form.settled.effect,
       alpha: parsed.alpha.value,
       power: parsed.power.value,
     });
@@ -53,23 +53,24 @@ export default function SampleSizeCalculator(): ReactNode {
 
   return (
     <CalculatorFrame
+      form={form}
       title="Calculator: sample size per arm"
       intro="Rates as decimals (0.1 is 10%). Two-sided test, two equal arms, normal approximation."
       problem={problem}
       rows={rows}>
-      {(problemId) => (
+      {(field) => (
         <>
-          <Field name="baseline" label="Baseline rate p1" value={inputs.baseline} onChange={set('baseline')} problem={problem} problemId={problemId} step={0.01} />
-          <Field name="mde" label="Minimum detectable effect" value={inputs.mde} onChange={set('mde')} problem={problem} problemId={problemId} step={0.01} />
+          <Field {...field('baseline')} label="Baseline rate p1" step={0.01} />
+          <Field {...field('mde')} label="Minimum detectable effect" step={0.01} />
           <SelectField
             label="Effect is"
             hint="Absolute 0.02: +2 points. Relative 0.1: +10% of p1."
-            value={inputs.effect}
+            value={form.inputs.effect}
             options={EFFECTS}
-            onChange={set('effect')}
+            onChange={form.set('effect')}
           />
-          <Field name="alpha" label="Alpha (two-sided)" value={inputs.alpha} onChange={set('alpha')} problem={problem} problemId={problemId} step={0.01} />
-          <Field name="power" label="Power" value={inputs.power} onChange={set('power')} problem={problem} problemId={problemId} step={0.05} />
+          <Field {...field('alpha')} label="Alpha (two-sided)" step={0.01} />
+          <Field {...field('power')} label="Power" step={0.05} />
         </>
       )}
     </CalculatorFrame>

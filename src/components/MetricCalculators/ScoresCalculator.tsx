@@ -15,10 +15,10 @@ const BLAME: FieldBlame = [
 
 /** Predicted probabilities and 0/1 labels to ROC-AUC, PR-AUC, log loss and normalized cross-entropy. */
 export default function ScoresCalculator(): ReactNode {
-  const { inputs, settled, set } = useInputs({ scores: example.scores.join(', '), labels: example.labels.join(', ') });
+  const form = useInputs({ scores: example.scores.join(', '), labels: example.labels.join(', ') });
   const parsed = {
-    scores: parseNumberList(settled.scores, 'the scores'),
-    labels: parseNumberList(settled.labels, 'the labels'),
+    scores: parseNumberList(form.settled.scores, 'the scores'),
+    labels: parseNumberList(form.settled.labels, 'the labels'),
   };
   const inputProblem = firstProblem(parsed);
   const rows: ResultRow[] = [];
@@ -36,32 +36,15 @@ export default function ScoresCalculator(): ReactNode {
 
   return (
     <CalculatorFrame
+      form={form}
       title="Calculator: ROC-AUC, PR-AUC and log loss"
       intro="Type one predicted probability and one label (1 positive, 0 negative) per example, in the same order. The two AUCs only use the order of the scores; log loss needs probabilities from 0 to 1."
       problem={problem}
       rows={rows}>
-      {(problemId) => (
+      {(field) => (
         <>
-          <Field
-            name="scores"
-            label="Predicted probabilities"
-            hint="Comma-separated, for example 0.9, 0.8, 0.7"
-            wide
-            value={inputs.scores}
-            onChange={set('scores')}
-            problem={problem}
-            problemId={problemId}
-          />
-          <Field
-            name="labels"
-            label="Labels (0 or 1)"
-            hint="Same order and count as the probabilities"
-            wide
-            value={inputs.labels}
-            onChange={set('labels')}
-            problem={problem}
-            problemId={problemId}
-          />
+          <Field {...field('scores')} label="Predicted probabilities" hint="Comma-separated, for example 0.9, 0.8, 0.7" wide />
+          <Field {...field('labels')} label="Labels (0 or 1)" hint="Same order and count as the probabilities" wide />
         </>
       )}
     </CalculatorFrame>
