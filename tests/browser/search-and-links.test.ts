@@ -51,6 +51,17 @@ async function suggestions(query: string): Promise<Suggestion[]> {
   );
 }
 
+/** Holds back the requests matching `pattern`, as a slow link would, until the returned function is called. */
+async function holdBack(pattern: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 async function chooseSuggestion(index: number): Promise<void> {
   for (let i = 0; i < index; i += 1) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
@@ -256,12 +267,7 @@ describe('search in two steps', () => {
   it('answers from titles while the full-text index is still on its way, then adds full-text results below them', async () => {
     await freshPage();
     // Hold Pagefind back, as a slow link would: only the titles file can answer.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/pagefind.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack('**/pagefind/pagefind.js');
     await gotoHydrated(page, site.origin + CHAPTER);
     const { id, question } = await page.$eval('article details[id^="sc-"]', (details) => ({
       id: details.id,
@@ -285,12 +291,7 @@ describe('keyboard focus around the search box', () => {
   it('stays where the reader tabbed to when the search index arrives late', async () => {
     await freshPage();
     // Hold the index back until the reader has tabbed past the search box, as a slow connection would.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/**', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack('**/pagefind/**');
     await gotoHydrated(page, site.origin + CHAPTER);
     const onSearch = () => page.$eval(SEARCH_BOX, (input) => input === document.activeElement);
     let presses = 0;
