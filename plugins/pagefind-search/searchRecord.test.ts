@@ -5,7 +5,7 @@ const page = `<html><head><title>Ad click | Companion</title></head><body><nav>C
 <h1>Ad click prediction</h1>
 <h2 id="operations">Operations<a class="hash-link" href="#operations">\u200b</a></h2><p>Track PSI and <span class="katex">x^2</span> drift.</p>
 <h3 id="psi">Population stability index</h3><p>Binned.</p>
-<figure id="fig-serving"><h3>Figure: Serving path</h3><ul><li>featurestore</li></ul></figure>
+<figure id="fig-serving"><h3>Figure: Serving path</h3><p data-figure-scroll-hint="true">Scroll sideways for more</p><ul><li>featurestore</li></ul></figure>
 <details id="fu-why-retrain-hourly"><summary>Why retrain hourly?</summary><p>Inventory turns over.</p></details>
 <h3 id="ann">Approximate nearest neighbor search</h3><p>Trades recall for speed.<span data-pagefind-weight="10"> · Also: ANN, vector search</span></p>
 </article></body></html>`;
@@ -13,8 +13,9 @@ const page = `<html><head><title>Ad click | Companion</title></head><body><nav>C
 describe('searchRecord', () => {
   const record = searchRecord(page) ?? '';
 
-  it('keeps the article only, without formulas or copy-link controls', () => {
+  it('keeps the article only, without formulas, copy-link controls or the figure scroll hint', () => {
     expect(record).toContain('<title>Ad click prediction</title>');
+    expect(record).not.toContain('Scroll sideways');
     expect(record).not.toContain('Chapters');
     expect(record).not.toContain('x^2');
     expect(record).not.toContain('\u200b');

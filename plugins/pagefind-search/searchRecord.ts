@@ -17,7 +17,9 @@ export function searchRecord(html: string): string | undefined {
   const article = $('article').first();
   if (article.length === 0) return undefined;
   const title = article.find('h1').first().text().trim() || $('title').text().trim();
-  article.find('.katex, nav, .theme-doc-footer, .pagination-nav, button, [aria-hidden="true"], a.hash-link, [data-mermaid-slot] svg').remove();
+  article
+    .find('.katex, nav, .theme-doc-footer, .pagination-nav, button, [aria-hidden="true"], a.hash-link, [data-mermaid-slot] svg, [data-figure-scroll-hint]')
+    .remove();
   article.find('figure[id]').each((_, figure) => {
     const id = $(figure).attr('id') ?? '';
     $(figure).removeAttr('id');

@@ -263,6 +263,37 @@ describe('questions', () => {
   });
 });
 
+describe('search on a short phone screen', () => {
+  it('keeps every suggestion reachable: the list scrolls inside the screen and follows the arrow keys', async () => {
+    await context?.close();
+    context = await site.browser.newContext({ viewport: { width: 390, height: 640 }, isMobile: true, hasTouch: true });
+    page = await context.newPage();
+    await gotoHydrated(page, `${site.origin}/docs/start-here`);
+    await page.focus(SEARCH_BOX);
+    const found = await suggestions('calibration');
+    expect(found.length, 'too few suggestions to need scrolling').toBeGreaterThan(4);
+    const list = () =>
+      page.$eval('[role="listbox"]', (element) => ({
+        top: element.getBoundingClientRect().top,
+        bottom: element.getBoundingClientRect().bottom,
+        scrolls: element.scrollHeight > element.clientHeight,
+      }));
+    const { bottom, scrolls } = await list();
+    expect(scrolls, 'the suggestions fit: this test needs a list taller than the screen').toBe(true);
+    expect(bottom).toBeLessThanOrEqual(640);
+    for (let index = 1; index < found.length; index += 1) await page.keyboard.press('ArrowDown');
+    const last = await page.$eval('[role="option"]:last-child', (option) => ({
+      selected: option.getAttribute('aria-selected'),
+      top: option.getBoundingClientRect().top,
+      bottom: option.getBoundingClientRect().bottom,
+    }));
+    const shown = await list();
+    expect(last.selected).toBe('true');
+    expect(last.top).toBeGreaterThanOrEqual(shown.top - 1);
+    expect(last.bottom).toBeLessThanOrEqual(shown.bottom + 1);
+  });
+});
+
 describe('search in two steps', () => {
   it('answers from titles while the full-text index is still on its way, then adds full-text results below them', async () => {
     await freshPage();

@@ -115,6 +115,33 @@ describe(`a build with BASE_URL=${BASE} and REPOSITORY_URL set`, () => {
     }
   }, 120_000);
 
+  it('searches under the base path: titles first, then full text, every suggestion landing inside it', async () => {
+    const browser = await launchChromium();
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const searchFiles: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/pagefind/')) searchFiles.push(new URL(request.url()).pathname);
+      });
+      await gotoHydrated(page, `${origin}${BASE}docs/start-here`);
+      await page.fill('input[role="combobox"][type="search"]', 'population stability');
+      await page.waitForSelector('[role="search"][data-status="done"]', { state: 'attached', timeout: 30_000 });
+      const urls = await page.$$eval('[role="option"]', (options) => options.map((option) => option.getAttribute('data-url') ?? ''));
+      expect(urls.length).toBeGreaterThan(0);
+      for (const url of urls) expect(url.startsWith(BASE), url).toBe(true);
+      expect(searchFiles).toContain(`${BASE}pagefind/titles.json`);
+      expect(searchFiles).toContain(`${BASE}pagefind/pagefind.js`);
+      expect(searchFiles.filter((file) => !file.startsWith(BASE))).toEqual([]);
+      // A suggestion opens its page under the base path.
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === new URL(urls[0] as string, origin).pathname);
+    } finally {
+      await context.close();
+      await browser.close();
+    }
+  }, 120_000);
+
   it('offers "report an error" on each chapter section, opening a pre-filled issue with the page title, permalink and heading', async () => {
     const browser = await launchChromium();
     try {

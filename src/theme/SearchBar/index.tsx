@@ -116,13 +116,18 @@ export default function SearchBar(): ReactNode {
     history.push(hit.url);
   }
 
+  const optionId = (index: number) => `${listId}-option-${index}`;
+
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
       if (hits.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (current + step + hits.length) % hits.length);
+      const next = (active + step + hits.length) % hits.length;
+      setActive(next);
+      // The list scrolls on a short screen: keep the chosen option in view.
+      document.getElementById(optionId(next))?.scrollIntoView({ block: 'nearest' });
     } else if (event.key === 'Enter') {
       event.preventDefault();
       go(hits[active] ?? hits[0]);
@@ -133,7 +138,6 @@ export default function SearchBar(): ReactNode {
   }
 
   const expanded = open && query.trim() !== '';
-  const optionId = (index: number) => `${listId}-option-${index}`;
   return (
     // data-status: "searching" while full-text results may still join the list, "done" once they have.
     <div className={styles.search} role="search" data-status={status}>

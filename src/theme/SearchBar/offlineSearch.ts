@@ -9,7 +9,7 @@ function landingsOf(html: string, path: string): LandingText[] {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const article = doc.querySelector('article');
   if (!article) return [];
-  article.querySelectorAll('.katex, nav, button, a.hash-link').forEach((element) => element.remove());
+  article.querySelectorAll('.katex, nav, button, a.hash-link, [data-figure-scroll-hint]').forEach((element) => element.remove());
   const page = article.querySelector('h1')?.textContent?.trim() ?? doc.title;
   const byId = new Map<string, LandingText>();
   const landing = (id: string, section: string) => {
