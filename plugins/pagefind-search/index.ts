@@ -3,11 +3,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { NOT_CONTENT, searchRecord, titlePage } from './searchRecord';
-import { SEARCH_TITLES_FILE, type TitlePage } from '../../src/shared/searchTitles';
+import { SEARCH_DIR, SEARCH_TITLES_FILE, type TitlePage } from '../../src/shared/searchTitles';
 import { OFFLINE_BOOK_FILE, offlineBookManifest } from '../offline-book/offlineBook';
 
 /** Where the search bundle lands in the build, relative to baseUrl; the search box and the service worker read it from there. */
-export const PAGEFIND_DIR = 'pagefind';
+export const PAGEFIND_DIR = SEARCH_DIR;
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });

@@ -7,7 +7,7 @@ const page = `<html><head><title>Ad click | Companion</title></head><body><nav>C
 <h3 id="psi">Population stability index</h3><p>Binned.</p>
 <figure id="fig-serving"><h3>Figure: Serving path</h3><p data-figure-scroll-hint="true">Scroll sideways for more</p><ul><li>featurestore</li></ul></figure>
 <details id="fu-why-retrain-hourly"><summary>Why retrain hourly?</summary><p>Inventory turns over.</p></details>
-<h3 id="ann">Approximate nearest neighbor search</h3><p>Trades recall for speed.<span data-pagefind-weight="10"> · Also: ANN, vector search</span></p>
+<h3 id="ann">Approximate nearest neighbor search</h3><p>Trades recall for speed. · Also: <span data-pagefind-weight="10">ANN, vector search</span></p>
 </article></body></html>`;
 
 describe('searchRecord', () => {

@@ -67,13 +67,7 @@ export function titlePage(record: string, url: string): TitlePage {
       landings.push([$(element).attr('id') ?? '', clean(heading.text())]);
       also.push([]);
     } else if (also.length > 0) {
-      also[also.length - 1]?.push(
-        clean(
-          $(element)
-            .text()
-            .replace(/^\s*·?\s*Also:/, ''),
-        ),
-      );
+      also[also.length - 1]?.push(clean($(element).text()));
     }
   });
   landings.forEach((landing, index) => {

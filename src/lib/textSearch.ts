@@ -41,6 +41,11 @@ function matches(word: string, term: string): boolean {
   return term.length >= 5 && (withinOneEdit(word, term) || withinOneEdit(word.slice(0, term.length), term));
 }
 
+/** How well a word answers a query term: a whole word counts more than a longer word it prefixes or a typo ("ANN" means ANN, not "annotation"). */
+function wordScore(word: string, term: string): number {
+  return word === term ? 3 : matches(word, term) ? 1 : 0;
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -55,14 +60,13 @@ export function searchLandings(landings: readonly LandingText[], query: string, 
     let score = 0;
     let first = '';
     for (const term of terms) {
-      const hits = own.filter((word) => matches(word, term));
+      const hits = own.filter((word) => wordScore(word, term) > 0);
       if (hits.length === 0) {
         score = 0;
         break;
       }
       first ||= hits[0] as string;
-      // A whole word counts more than a longer word it prefixes: a reader typing "ANN" means ANN, not "annotation".
-      score += hits.reduce((sum, word) => sum + (word === term ? 3 : 1), 0);
+      score += hits.reduce((sum, word) => sum + wordScore(word, term), 0);
     }
     if (score > 0) scored.push({ landing, score, first });
   }
@@ -101,7 +105,7 @@ export function searchTitles(landings: readonly LandingText[], query: string, li
     const own = landingWords(landing);
     let score = 0;
     for (const term of terms) {
-      const best = own.reduce((top, word) => Math.max(top, word === term ? 3 : matches(word, term) ? 1 : 0), 0);
+      const best = own.reduce((top, word) => Math.max(top, wordScore(word, term)), 0);
       if (best === 0) return;
       score += best;
     }

@@ -5,7 +5,10 @@
  * arrived. Written by the pagefind-search plugin beside Pagefind's files.
  */
 
-/** The file's name inside the search directory (`pagefind/`). */
+/** Where the search files land in the build, relative to the base URL: Pagefind's split index and the titles file. */
+export const SEARCH_DIR = 'pagefind';
+
+/** The titles file's name inside the search directory. */
 export const SEARCH_TITLES_FILE = 'titles.json';
 
 /** One landing place: its anchor id, its title, and any words it also answers to (the abbreviation a heading defines). */

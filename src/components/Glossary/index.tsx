@@ -128,7 +128,12 @@ function TermEntry({ term, hidden }: { term: GlossaryTerm; hidden: boolean }): R
       <p className={styles.meta} hidden={hidden}>
         <span className={styles.category}>{CATEGORY_LABELS[term.category]}</span>
         {/* Aliases are what readers type ("ANN"): search weighs them like a title, so the definition comes first. */}
-        {term.aliases && term.aliases.length > 0 && <span data-pagefind-weight="10"> · Also: {term.aliases.join(', ')}</span>}
+        {term.aliases && term.aliases.length > 0 && (
+          <>
+            {' · Also: '}
+            <span data-pagefind-weight="10">{term.aliases.join(', ')}</span>
+          </>
+        )}
         <span>
           {' · See also: '}
           {term.seeAlso.map((link, index) => (

@@ -11,18 +11,19 @@ import styles from './styles.module.css';
 
 type Status = 'idle' | 'searching' | 'done' | 'failed';
 
-/** Suggestions at most: eight fit a phone screen, so the panel never scrolls. */
+/** Suggestions at most; on a short screen the list scrolls (see styles.module.css). */
 const MAX_HITS = 8;
 
 /** Pause in typing before a full-text query runs: each one fetches the text of its result pages. */
 const SETTLE_MS = 250;
 
 /**
- * The navbar search box: a combobox that answers in two steps. When the box
- * gets focus it fetches one small file of every section, figure and question
- * title, and starts loading Pagefind's split full-text index. Titles that match
- * show first; full-text matches follow below them when Pagefind answers, so the
- * list only grows. With no network it searches the pages this reader has
+ * The navbar search box: a combobox that answers in two steps. On the first
+ * touch or focus it fetches one small file of every section, figure and
+ * question title; with the first letter typed, once that file is in, it starts
+ * loading Pagefind's split full-text index. Titles that match show first;
+ * full-text matches follow below them when Pagefind answers, so the list only
+ * grows. With no network it searches the pages this reader has
  * opened, from the service worker's cache (or the whole index, when the reader
  * kept the whole book).
  */

@@ -1,4 +1,5 @@
 import { searchHits, type PagefindPage, type SearchHit } from '@site/src/lib/searchHits';
+import { SEARCH_DIR } from '@site/src/shared/searchTitles';
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
@@ -15,7 +16,7 @@ let loading: Promise<Pagefind> | undefined;
 /** Pagefind's loader, fetched once on first use (the first letter typed in the search box), never with the page. */
 export function loadPagefind(baseUrl: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* webpackIgnore: true */ `${baseUrl}pagefind/pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* webpackIgnore: true */ `${baseUrl}${SEARCH_DIR}/pagefind.js`)) as Pagefind;
     // Readers type acronyms ("ANN"): favour whole-word matches over longer words they prefix ("annotation"), and
     // penalise long reference pages (the glossary, the metrics page) less, since they are where terms are defined.
     // No web worker: it would cost one more round trip before the first search, for work that takes milliseconds.

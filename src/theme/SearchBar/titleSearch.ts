@@ -1,12 +1,12 @@
 import type { SearchHit } from '@site/src/lib/searchHits';
 import { searchTitles, titleLandings, type LandingText } from '@site/src/lib/textSearch';
-import { SEARCH_TITLES_FILE, type TitlePage } from '@site/src/shared/searchTitles';
+import { SEARCH_DIR, SEARCH_TITLES_FILE, type TitlePage } from '@site/src/shared/searchTitles';
 
 let loading: Promise<LandingText[]> | undefined;
 
 /** Every landing place's title, fetched once when the search box gets focus: one small file, one round trip. */
 export function loadTitles(baseUrl: string): Promise<LandingText[]> {
-  loading ??= fetch(`${baseUrl}pagefind/${SEARCH_TITLES_FILE}`).then(async (response) => {
+  loading ??= fetch(`${baseUrl}${SEARCH_DIR}/${SEARCH_TITLES_FILE}`).then(async (response) => {
     if (!response.ok) throw new Error(`${SEARCH_TITLES_FILE}: HTTP ${response.status}`);
     return titleLandings((await response.json()) as TitlePage[]);
   });
