@@ -35,9 +35,14 @@ export function termMatches(term: GlossaryTerm, query: string, category: Categor
   return words.every((word) => haystack.includes(` ${word}`));
 }
 
-/** The terms in reading order: A to Z by name, ignoring case and punctuation. */
+/**
+ * The terms in reading order: A to Z by name, ignoring case and punctuation. `searchText` leaves only
+ * a-z, 0-9 and spaces, whose code order is the English order, so no collator is needed (the browser's
+ * first collator costs a phone tens of milliseconds).
+ */
 export function sortTerms(terms: readonly GlossaryTerm[]): GlossaryTerm[] {
-  return [...terms].sort((a, b) => searchText(a.term).localeCompare(searchText(b.term), 'en'));
+  const key = (term: GlossaryTerm) => searchText(term.term);
+  return [...terms].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 function initialOf(term: GlossaryTerm): string {

@@ -1142,6 +1142,10 @@ describe('formatNumber', () => {
     expect(formatNumber(0.0000123)).toBe('0.0000123');
     expect(formatNumber(14748)).toBe('14,748');
     expect(formatNumber(3839)).toBe('3,839');
+    expect(formatNumber(1234567)).toBe('1,234,567');
+    expect(formatNumber(-1234567.00001)).toBe('-1,234,567');
+    expect(formatNumber(100000)).toBe('100,000');
+    expect(formatNumber(-999)).toBe('-999');
     expect(formatNumber(999.5)).toBe('999.5');
     expect(formatNumber(-0.00001)).toBe('-0.0000100');
   });

@@ -182,7 +182,8 @@ export function historyByChapter(sessions: readonly PracticeSession[], order: re
     groups.set(session.chapter, group);
   }
   const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
-  for (const group of groups.values()) group.sessions.sort((a, b) => (a.finishedAt ?? '').localeCompare(b.finishedAt ?? ''));
+  for (const group of groups.values())
+    group.sessions.sort((a, b) => ((a.finishedAt ?? '') < (b.finishedAt ?? '') ? -1 : (a.finishedAt ?? '') > (b.finishedAt ?? '') ? 1 : 0)); // ISO times: code order is time order
   return [...groups.values()].sort((a, b) => rank(a.chapter) - rank(b.chapter));
 }
 
