@@ -65,12 +65,15 @@ export default function createConfig(): Config {
       './src/clientModules/scrollableRegions.ts',
       './src/clientModules/dropdownExpanded.ts',
       './src/clientModules/keepReadPages.ts',
+      './src/clientModules/idlePrefetch.ts',
     ],
     future: { v4: true, faster: true },
     themes: ['@docusaurus/theme-mermaid'],
     plugins: [
       // Prism, the code highlighter, loads with the first code block instead of on every page's start-up.
       './plugins/prism-on-demand/index.ts',
+      // The state Docusaurus sets right after hydration ("in the browser", the window size) renders in slices, not one long task.
+      './plugins/hydration-transitions/index.ts',
       // Search in pieces: Pagefind indexes the built pages (sections, figures, questions) into build/pagefind/; the
       // search box (src/theme/SearchBar) fetches only the parts a query needs.
       './plugins/pagefind-search/index.ts',

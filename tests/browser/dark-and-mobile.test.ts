@@ -38,3 +38,33 @@ describe('phone layout', () => {
     }
   });
 });
+
+describe('the phone menu', () => {
+  it('lists the book with the open page marked, keeps the main menu one tap away, and closes when a page is chosen', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const path = `/docs/case-studies/${caseStudies[0]?.slug}`;
+    try {
+      await gotoHydrated(page, site.origin + path);
+      await page.locator('button.navbar__toggle').click();
+      const menu = page.locator('.navbar-sidebar');
+      // The book's own list opens first, filled on the first tap: never an empty panel.
+      const current = menu.locator(`.theme-doc-sidebar-menu a.menu__link--active[aria-current="page"][href="${path}"]`);
+      await current.waitFor({ state: 'visible', timeout: 5_000 });
+      expect(await menu.locator('.theme-doc-sidebar-menu .menu__link').count()).toBeGreaterThan(10);
+      expect(await menu.locator('.navbar-sidebar__items--show-secondary').count()).toBe(1);
+      await menu.getByRole('button', { name: /back to main menu/i }).click();
+      await page.waitForFunction(() => !document.querySelector('.navbar-sidebar__items--show-secondary'), undefined, { polling: 100, timeout: 5_000 });
+
+      // Back in the book's list, a chapter link navigates and closes the menu.
+      await page.locator('.navbar-sidebar__close').click();
+      await page.locator('button.navbar__toggle').click();
+      const other = menu.locator(`.theme-doc-sidebar-menu a.menu__link[href="/docs/start-here"]`);
+      await other.click();
+      await page.waitForURL(/\/docs\/start-here$/);
+      await page.waitForFunction(() => !document.querySelector('.navbar-sidebar--show'), undefined, { polling: 100, timeout: 5_000 });
+    } finally {
+      await context.close();
+    }
+  });
+});

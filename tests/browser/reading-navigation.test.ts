@@ -94,3 +94,21 @@ describe('section control on a phone', () => {
     }
   });
 });
+
+describe('prefetching', () => {
+  it('still fetches the code of the pages linked on screen, one link per idle moment after the page starts', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    try {
+      await gotoHydrated(page, site.origin + '/docs/start-here');
+      // src/clientModules/idlePrefetch.ts queues what Docusaurus's links ask for; the queue must drain.
+      const chapterLinks = await page.evaluate(() => [...document.querySelectorAll('.markdown a[href^="/docs/"]')].length);
+      expect(chapterLinks).toBeGreaterThan(3);
+      await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length >= 4, undefined, { polling: 100, timeout: 10_000 });
+      const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((link) => link.href));
+      expect(hrefs.every((href) => /\/assets\/js\/[\w~.-]+\.js$/.test(new URL(href).pathname))).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
