@@ -20,44 +20,88 @@ function scrollName(element: HTMLElement): string | null {
   return null; // a diagram carries its own name (role="img" with a label)
 }
 
+/** What the browser skips laying out while off screen (CSS `content-visibility: auto`, src/css/custom.css). */
+const SKIPPABLE = '[data-figure-diagram]';
+
+/**
+ * Regions part of whose content the browser is skipping: until the reader nears one, that content has
+ * no layout, so the region would measure as fitting.
+ */
+const skipped = new WeakSet<Element>();
+
 /**
  * A region that scrolls must be reachable by keyboard (WCAG 2.1.1) and say what
  * it is when focused, but a tab stop on every formula that fits would be noise:
  * only the ones that overflow at the current width get one, and `data-overflowing` for a visible hint.
+ * A region measures once it is rendered; the browser renders one before it scrolls into view, so a
+ * reader tabbing through the page finds the tab stop in place. All widths are read before any mark
+ * is written, so one pass costs one layout, not one per region.
  */
-function markOverflowing(): void {
-  for (const element of document.querySelectorAll<HTMLElement>(SCROLLABLE)) {
-    if (element.scrollWidth > element.clientWidth + 1) {
-      element.tabIndex = 0;
-      element.dataset.overflowing = '';
-      const ownName = element.hasAttribute('aria-label') && !element.hasAttribute(NAMED_HERE);
-      const name = ownName ? null : scrollName(element);
-      if (name) {
-        element.setAttribute('aria-label', name);
-        element.setAttribute(NAMED_HERE, '');
-        // A formula's span has no role of its own, and a name needs one.
-        if (element.matches('.katex-display')) element.setAttribute('role', 'region');
-      }
-    } else {
-      element.removeAttribute('tabindex');
-      delete element.dataset.overflowing;
-      if (element.hasAttribute(NAMED_HERE)) {
-        element.removeAttribute('aria-label');
-        element.removeAttribute(NAMED_HERE);
-        if (element.matches('.katex-display')) element.removeAttribute('role');
-      }
+function measure(elements: Iterable<Element>): void {
+  const widths: Array<[HTMLElement, boolean]> = [];
+  for (const element of elements) {
+    if (!(element instanceof HTMLElement) || !element.isConnected || skipped.has(element)) continue;
+    widths.push([element, element.scrollWidth > element.clientWidth + 1]);
+  }
+  for (const [element, overflowing] of widths) mark(element, overflowing);
+}
+
+function mark(element: HTMLElement, overflowing: boolean): void {
+  if (overflowing) {
+    if (element.tabIndex === 0 && element.hasAttribute('data-overflowing')) return;
+    element.tabIndex = 0;
+    element.dataset.overflowing = '';
+    const ownName = element.hasAttribute('aria-label') && !element.hasAttribute(NAMED_HERE);
+    const name = ownName ? null : scrollName(element);
+    if (name) {
+      element.setAttribute('aria-label', name);
+      element.setAttribute(NAMED_HERE, '');
+      // A formula's span has no role of its own, and a name needs one.
+      if (element.matches('.katex-display')) element.setAttribute('role', 'region');
+    }
+  } else {
+    if (!element.hasAttribute('data-overflowing')) return;
+    element.removeAttribute('tabindex');
+    delete element.dataset.overflowing;
+    if (element.hasAttribute(NAMED_HERE)) {
+      element.removeAttribute('aria-label');
+      element.removeAttribute(NAMED_HERE);
+      if (element.matches('.katex-display')) element.removeAttribute('role');
     }
   }
+}
+
+interface VisibilityStateEvent extends Event {
+  readonly skipped: boolean;
 }
 
 // Widths settle late (KaTeX fonts, calculators, a drawing fetched after navigation): re-check whenever a region changes size.
 let observer: ResizeObserver | undefined;
 
+if (typeof document !== 'undefined') {
+  // The event does not bubble, so listen in the capture phase for every region on every page.
+  document.addEventListener(
+    'contentvisibilityautostatechange',
+    (event) => {
+      const part = event.target;
+      if (!(part instanceof Element) || !part.matches(SKIPPABLE)) return;
+      const region = part.closest(SCROLLABLE);
+      if (!region) return;
+      if ((event as VisibilityStateEvent).skipped) skipped.add(region);
+      else {
+        skipped.delete(region);
+        measure([region]);
+      }
+    },
+    { capture: true },
+  );
+}
+
 export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = () => {
   window.requestAnimationFrame(() => {
     observer?.disconnect();
-    observer = new ResizeObserver(markOverflowing);
+    // A ResizeObserver reports every region once when it starts observing: that is the first measure.
+    observer = new ResizeObserver((entries) => measure(entries.map((entry) => entry.target)));
     document.querySelectorAll(SCROLLABLE).forEach((element) => observer?.observe(element));
-    markOverflowing();
   });
 };

@@ -62,7 +62,13 @@ describe('diagram labels are legible at any width', () => {
     try {
       const page = await context.newPage();
       await gotoHydrated(page, site.origin + CHAPTER);
+      // Drawings off screen are not laid out (CSS content-visibility): bring each on screen, as a reader scrolling would.
       const wide = page.locator('[data-figure-diagram][data-overflowing]').first();
+      const diagrams = page.locator('[data-figure-diagram]');
+      for (let index = 0, count = await diagrams.count(); index < count && (await wide.count()) === 0; index++) {
+        await diagrams.nth(index).scrollIntoViewIfNeeded();
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      }
       await expect.poll(() => wide.count(), { message: 'a diagram of the chapter overflows a phone' }).toBeGreaterThan(0);
       expect(await wide.getAttribute('tabindex')).toBe('0');
       expect(await wide.locator('xpath=following-sibling::p[@data-figure-scroll-hint]').isVisible(), 'the scroll hint shows').toBe(true);

@@ -38,21 +38,30 @@ describe('no page is wider than a phone', () => {
   );
 });
 
-/** The first block matching `selector` that is wider than its box, marked so the test can find it again. */
+/**
+ * The first block matching `selector` that is wider than its box, marked so the test can find it again.
+ * Regions off screen are not laid out (CSS content-visibility), so each is brought on screen in turn, as
+ * a reader scrolling would, and must then get its tab stop from the client module.
+ */
 async function markFirstOverflowing(page: Page, selector: string): Promise<boolean> {
-  // The client module gives an overflowing region its tab stop once widths settle (fonts, hydration).
-  return page
-    .waitForFunction(
-      (css) => {
-        const element = [...document.querySelectorAll<HTMLElement>(css)].find((candidate) => candidate.scrollWidth > candidate.clientWidth + 1);
-        if (!element || element.tabIndex !== 0) return false;
-        element.dataset.testOverflowing = '';
-        return true;
-      },
-      selector,
-      { polling: 100, timeout: 10_000 },
-    )
-    .then(() => true);
+  const count = await page.locator(selector).count();
+  for (let index = 0; index < count; index++) {
+    const region = page.locator(selector).nth(index);
+    await region.scrollIntoViewIfNeeded();
+    const wide = await region.evaluate(
+      (element: HTMLElement) =>
+        new Promise<boolean>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(element.scrollWidth > element.clientWidth + 1)))),
+    );
+    if (!wide) continue;
+    // The client module gives an overflowing region its tab stop once it is rendered and widths settle (fonts, hydration).
+    await region.evaluate((element: HTMLElement) => (element.dataset.testOverflowing = ''));
+    await page.waitForFunction(() => (document.querySelector<HTMLElement>('[data-test-overflowing]')?.tabIndex ?? -1) === 0, undefined, {
+      polling: 100,
+      timeout: 10_000,
+    });
+    return true;
+  }
+  return false;
 }
 
 describe('wide tables and formulas scroll in their own box', () => {
@@ -182,5 +191,28 @@ describe('navbar', () => {
       await context.close();
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('formulas and screen readers', () => {
+  it('every formula on the metrics reference, on screen or far below, has its MathML in the accessibility tree', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await gotoHydrated(page, site.origin + '/docs/reference/metrics');
+      const inDom = await page.evaluate(() => document.querySelectorAll('.katex-mathml math').length);
+      expect(inDom).toBeGreaterThan(100);
+      // Chromium drops content it skips laying out (CSS content-visibility) from this tree: a speed-up
+      // applied to formulas would silence them, and this count would fall.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Accessibility.enable');
+      const exposed = async () => {
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored: boolean; role?: { value?: string } }> };
+        return nodes.filter((node) => !node.ignored && /^(math|MathMLMath)$/.test(node.role?.value ?? '')).length;
+      };
+      await expect.poll(exposed, { message: 'math nodes a screen reader can reach, of the MathML copies in the page', timeout: 10_000 }).toBe(inDom);
+    } finally {
+      await context.close();
+    }
   });
 });
