@@ -6,6 +6,7 @@ import remarkMermaidFigure from './plugins/remark-mermaid-figure';
 import remarkQuestionIds from './plugins/remark-question-ids';
 import rehypeKatexStatic from './plugins/rehype-katex-static';
 import rehypeKatexStrict from './plugins/rehype-katex-strict';
+import recmaContentParts from './plugins/recma-content-parts';
 import { MERMAID_OPTIONS, MERMAID_THEME } from './plugins/diagram-svgs/renderOptions';
 import { chapterIdentities } from './src/data/caseStudies';
 import { frameworkSteps } from './src/data/framework';
@@ -25,7 +26,9 @@ const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict, re
 const beforeDefaultRemarkPlugins = [[remarkMermaidFigure, { whenNotDrawn: process.env.NODE_ENV === 'production' ? 'fail' : 'draw-live' }], remarkQuestionIds];
 
 /** Markdown transforms every content plugin uses; the broken-content fixture sites reuse them. */
-export const markdownPlugins = { remarkPlugins, rehypePlugins: [...rehypePlugins], beforeDefaultRemarkPlugins };
+// A long page's elements are built in parts, so that React can pause between them while it hydrates.
+const recmaPlugins = [recmaContentParts];
+export const markdownPlugins = { remarkPlugins, rehypePlugins: [...rehypePlugins], recmaPlugins, beforeDefaultRemarkPlugins };
 
 /** Bad content fails the build: links, anchors, Markdown links and images. */
 export const strictContentChecks = {
