@@ -30,7 +30,18 @@ export default defineConfig([
     files: ['src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: { ...globals.browser } },
-    rules: { 'react-hooks/exhaustive-deps': 'error' },
+    rules: {
+      'react-hooks/exhaustive-deps': 'error',
+      // The browser's first collator or number formatter costs a phone tens of milliseconds at start-up.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(localeCompare|toLocaleString)$/]',
+          message:
+            'Pages run this as they load: compare with < and > on normalized text, and group digits by hand (src/lib/metrics.ts formatNumber), so no ICU collator or formatter starts.',
+        },
+      ],
+    },
   },
   {
     files: ['src/serviceWorker/*.js'],
