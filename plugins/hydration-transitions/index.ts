@@ -5,7 +5,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 
 /**
  * Right after hydration Docusaurus sets two pieces of state that re-render much of the page: "we are in
- * the browser" (every link and collapsible reads it) and the window size (the sidebar and the phone menu
+ * the browser" (collapsibles, sidebar categories, the colour toggle and figures read it) and the window size (the sidebar and the phone menu
  * read it). Both are set as ordinary updates, which React renders in one uninterrupted task: about
  * 150 ms on a phone profile (4x CPU slowdown) for a page with a hundred links. The same updates made as
  * transitions render in slices of a few milliseconds, between which the page answers taps. These are

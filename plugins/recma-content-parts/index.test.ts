@@ -34,7 +34,7 @@ describe('recma-content-parts', () => {
   it('builds the top level in parts of the given size, and leaves a short page alone', async () => {
     const split = String(await compile(PAGE, { recmaPlugins: [[recmaContentParts, { partSize: 4 }]] }));
     // 10 blocks and the 9 newlines between them: 19 children, in parts of 4.
-    expect(split.match(/_jsx\(_MdxPart, \{/g)).toHaveLength(5);
+    expect(split.match(/_jsxs\(_MdxPart, \{/g)).toHaveLength(5);
     expect(split).toMatch(/function _MdxPart\(\{render\}\) \{\s*return render\(\);/);
     const whole = String(await compile(PAGE, { recmaPlugins: [[recmaContentParts, { partSize: 19 }]] }));
     expect(whole).not.toContain('_MdxPart');

@@ -4,12 +4,13 @@ import type { CallExpression, Expression, FunctionDeclaration, Node, Program, Re
  * A compiled MDX page builds its whole element tree in one function call (`_createMdxContent`). For
  * the metrics reference that is thousands of elements, about 160 ms on a phone profile (4x CPU
  * slowdown) in one task React cannot interrupt, since a single component is its smallest unit of work.
- * This recma plugin hands the page's top-level blocks to React in parts of `partSize` blocks, each
+ * This recma plugin hands the page's top level to React in parts of `partSize` children (blocks and the
+ * newlines between them, so about half as many blocks), each
  * built by its own small component (`_MdxPart`), so hydration can yield between them. The parts render
  * no element of their own, so the HTML is exactly the same.
  */
 
-/** Top-level children (blocks and the newlines between them) per part. */
+/** Top-level children per part: blocks and the newlines between them, so about 20 blocks. */
 export const DEFAULT_PART_SIZE = 40;
 
 const PART = '_MdxPart';
@@ -56,7 +57,8 @@ function part(children: Array<Expression | SpreadElement | null>): CallExpressio
   return {
     type: 'CallExpression',
     optional: false,
-    callee: identifier('_jsx'),
+    // `_jsxs`, not `_jsx`: MDX imports `_jsxs` on every page that has a fragment at its top level, `_jsx` only when used.
+    callee: identifier('_jsxs'),
     arguments: [
       identifier(PART),
       {
@@ -101,6 +103,7 @@ function isContentFunction(node: Node): node is FunctionDeclaration {
 
 /** Splits the page's top level into parts; returns how many parts it made (0 when the page is small or not in the expected shape). */
 export function splitContent(program: Program, partSize = DEFAULT_PART_SIZE): number {
+  if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`recma-content-parts: partSize must be a whole number from 1 (got ${partSize})`);
   const content = program.body.find(isContentFunction);
   if (!content) return 0;
   const returned = content.body.body.filter((statement): statement is ReturnStatement => statement.type === 'ReturnStatement').at(-1);
@@ -109,7 +112,7 @@ export function splitContent(program: Program, partSize = DEFAULT_PART_SIZE): nu
   const parts: CallExpression[] = [];
   for (let start = 0; start < children.length; start += partSize) parts.push(part(children.slice(start, start + partSize)));
   returned.argument = fragment(parts);
-  if (!program.body.some((node) => node.type === 'FunctionDeclaration' && node.id?.name === PART)) program.body.push(partComponent);
+  if (!program.body.some((node) => node.type === 'FunctionDeclaration' && node.id?.name === PART)) program.body.push(structuredClone(partComponent));
   return parts.length;
 }
 

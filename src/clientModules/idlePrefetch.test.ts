@@ -56,3 +56,29 @@ describe('deferPrefetch', () => {
     expect(target.docusaurus.preload).toBe(preload);
   });
 });
+
+describe('deferPrefetch without idle callbacks', () => {
+  it('runs one prefetch per task instead', () => {
+    const timers: Array<() => void> = [];
+    const fetched: string[] = [];
+    const target = {
+      docusaurus: {
+        prefetch: (url: string) => {
+          fetched.push(url);
+          return false as const;
+        },
+        preload: () => false as const,
+      },
+      setTimeout: (run: () => void) => timers.push(run),
+    } as unknown as Window;
+    deferPrefetch(target);
+    void target.docusaurus.prefetch('/docs/a');
+    void target.docusaurus.prefetch('/docs/b');
+    expect(fetched).toEqual([]);
+    timers.shift()?.();
+    expect(fetched).toEqual(['/docs/a']);
+    timers.shift()?.();
+    expect(fetched).toEqual(['/docs/a', '/docs/b']);
+    expect(timers).toHaveLength(0);
+  });
+});

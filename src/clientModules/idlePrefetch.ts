@@ -3,7 +3,8 @@ import type { ClientModule } from '@docusaurus/types';
 /**
  * Docusaurus prefetches the code of every link as it scrolls into view. On the first paint of a page
  * that is dozens of links in one task (about 50 ms on a laptop, 200 ms on a phone profile), which
- * blocks the reader's first tap. This module keeps every prefetch but runs them one per idle moment.
+ * blocks the reader's first tap. This module keeps every prefetch but runs them in idle periods, as
+ * many as fit in each (at least one).
  */
 
 type Prefetch = Window['docusaurus']['prefetch'];
@@ -20,7 +21,8 @@ export function deferPrefetch(target: Window): void {
   let draining = false;
 
   const whenIdle = (run: (timeLeft: () => number) => void) => {
-    if (typeof target.requestIdleCallback === 'function') target.requestIdleCallback((deadline) => run(() => deadline.timeRemaining()));
+    // A busy page still gets its prefetches within a few seconds.
+    if (typeof target.requestIdleCallback === 'function') target.requestIdleCallback((deadline) => run(() => deadline.timeRemaining()), { timeout: 3_000 });
     // Browsers without idle callbacks: one prefetch per task, after the current work.
     else target.setTimeout(() => run(() => 0), 1);
   };
@@ -28,12 +30,16 @@ export function deferPrefetch(target: Window): void {
     draining = true;
     whenIdle((timeLeft) => {
       // One prefetch always runs, so the queue empties even when idle periods are short.
-      do {
-        const path = pending.shift();
-        if (path !== undefined) void original(path);
-      } while (pending.length > 0 && timeLeft() > IDLE_MARGIN_MS);
-      if (pending.length > 0) drain();
-      else draining = false;
+      try {
+        do {
+          const path = pending.shift();
+          if (path !== undefined) void original(path);
+        } while (pending.length > 0 && timeLeft() > IDLE_MARGIN_MS);
+      } finally {
+        // A prefetch that throws must not leave the queue stuck.
+        if (pending.length > 0) drain();
+        else draining = false;
+      }
     });
   };
   const deferred: Prefetch = (path) => {

@@ -20,28 +20,29 @@ function scrollName(element: HTMLElement): string | null {
   return null; // a diagram carries its own name (role="img" with a label)
 }
 
-/** What the browser skips laying out while off screen (CSS `content-visibility: auto`, src/css/custom.css). */
-const SKIPPABLE = '[data-figure-diagram]';
-
 /**
- * Regions part of whose content the browser is skipping: until the reader nears one, that content has
- * no layout, so the region would measure as fitting.
+ * How wide a region's content is. A drawing off screen is not laid out (CSS content-visibility,
+ * src/css/custom.css), so its scroll width reads as fitting; the smallest width it may be drawn at,
+ * which the build writes on it (plugins/diagram-svgs), needs no layout. A wide diagram therefore has
+ * its tab stop before the reader ever scrolls to it.
  */
-const skipped = new WeakSet<Element>();
+function contentWidth(element: HTMLElement): number {
+  if (!element.matches('[data-figure-diagram]')) return element.scrollWidth;
+  const declared = [...element.querySelectorAll<HTMLElement>('[data-diagram-drawings] > [style]')].map((drawing) => parseFloat(drawing.style.minWidth) || 0);
+  return Math.max(element.scrollWidth, ...declared);
+}
 
 /**
  * A region that scrolls must be reachable by keyboard (WCAG 2.1.1) and say what
  * it is when focused, but a tab stop on every formula that fits would be noise:
  * only the ones that overflow at the current width get one, and `data-overflowing` for a visible hint.
- * A region measures once it is rendered; the browser renders one before it scrolls into view, so a
- * reader tabbing through the page finds the tab stop in place. All widths are read before any mark
- * is written, so one pass costs one layout, not one per region.
+ * All widths are read before any mark is written, so one pass costs one layout, not one per region.
  */
 function measure(elements: Iterable<Element>): void {
   const widths: Array<[HTMLElement, boolean]> = [];
   for (const element of elements) {
-    if (!(element instanceof HTMLElement) || !element.isConnected || skipped.has(element)) continue;
-    widths.push([element, element.scrollWidth > element.clientWidth + 1]);
+    if (!(element instanceof HTMLElement) || !element.isConnected) continue;
+    widths.push([element, contentWidth(element) > element.clientWidth + 1]);
   }
   for (const [element, overflowing] of widths) mark(element, overflowing);
 }
@@ -71,31 +72,16 @@ function mark(element: HTMLElement, overflowing: boolean): void {
   }
 }
 
-interface VisibilityStateEvent extends Event {
-  readonly skipped: boolean;
-}
-
-// Widths settle late (KaTeX fonts, calculators, a drawing fetched after navigation): re-check whenever a region changes size.
+// Widths settle late (calculators, a drawing fetched after navigation): re-check whenever a region changes size.
 let observer: ResizeObserver | undefined;
 
-if (typeof document !== 'undefined') {
-  // The event does not bubble, so listen in the capture phase for every region on every page.
-  document.addEventListener(
-    'contentvisibilityautostatechange',
-    (event) => {
-      const part = event.target;
-      if (!(part instanceof Element) || !part.matches(SKIPPABLE)) return;
-      const region = part.closest(SCROLLABLE);
-      if (!region) return;
-      if ((event as VisibilityStateEvent).skipped) skipped.add(region);
-      else {
-        skipped.delete(region);
-        measure([region]);
-      }
-    },
-    { capture: true },
-  );
+/** Every region of the page, measured again: web fonts arriving widen a formula without resizing its box. */
+function measureAll(): void {
+  // Not before the first page has hydrated: marks written earlier would land in markup React has not taken over.
+  if (observer) measure(document.querySelectorAll(SCROLLABLE));
 }
+
+if (typeof document !== 'undefined' && 'fonts' in document) document.fonts.addEventListener('loadingdone', measureAll);
 
 export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = () => {
   window.requestAnimationFrame(() => {

@@ -3,7 +3,8 @@ import React, { startTransition, useEffect, useState, type ReactNode } from 'rea
 /*
  * Docusaurus's own module (@docusaurus/core lib/client/browserContext), put in its place by
  * plugins/hydration-transitions. The one difference: "we are in the browser" is set in a transition,
- * so the re-render it causes (every link and collapsible reads it) runs in slices instead of one long task.
+ * so the re-render it causes (collapsibles, sidebar categories, the colour toggle, figures read it) runs
+ * in slices instead of one long task. Controls that wait for it come alive a few frames later.
  */
 
 export const Context = React.createContext(false);

@@ -69,9 +69,11 @@ function whenSettled(task: () => void): void {
 }
 
 if (ExecutionEnvironment.canUseDOM && process.env.NODE_ENV === 'production') {
+  // The page the reader landed on, read now: by the time the browser is idle they may have followed a link.
+  const landing = window.location.pathname;
   whenSettled(() => {
     void registerServiceWorker()
-      .then(() => keepForOffline([window.location.pathname, ...loadedFiles()]))
+      .then(() => keepForOffline([landing, ...loadedFiles()]))
       .catch(() => undefined);
   });
 }

@@ -52,7 +52,7 @@ describe('the phone menu', () => {
       const current = menu.locator(`.theme-doc-sidebar-menu a.menu__link--active[aria-current="page"][href="${path}"]`);
       await current.waitFor({ state: 'visible', timeout: 5_000 });
       expect(await menu.locator('.theme-doc-sidebar-menu .menu__link').count()).toBeGreaterThan(10);
-      expect(await menu.locator('.navbar-sidebar__items--show-secondary').count()).toBe(1);
+      await menu.locator('.navbar-sidebar__items--show-secondary').waitFor({ state: 'attached', timeout: 5_000 });
       await menu.getByRole('button', { name: /back to main menu/i }).click();
       await page.waitForFunction(() => !document.querySelector('.navbar-sidebar__items--show-secondary'), undefined, { polling: 100, timeout: 5_000 });
 

@@ -38,30 +38,21 @@ describe('no page is wider than a phone', () => {
   );
 });
 
-/**
- * The first block matching `selector` that is wider than its box, marked so the test can find it again.
- * Regions off screen are not laid out (CSS content-visibility), so each is brought on screen in turn, as
- * a reader scrolling would, and must then get its tab stop from the client module.
- */
+/** The first block matching `selector` that is wider than its box, marked so the test can find it again. */
 async function markFirstOverflowing(page: Page, selector: string): Promise<boolean> {
-  const count = await page.locator(selector).count();
-  for (let index = 0; index < count; index++) {
-    const region = page.locator(selector).nth(index);
-    await region.scrollIntoViewIfNeeded();
-    const wide = await region.evaluate(
-      (element: HTMLElement) =>
-        new Promise<boolean>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(element.scrollWidth > element.clientWidth + 1)))),
-    );
-    if (!wide) continue;
-    // The client module gives an overflowing region its tab stop once it is rendered and widths settle (fonts, hydration).
-    await region.evaluate((element: HTMLElement) => (element.dataset.testOverflowing = ''));
-    await page.waitForFunction(() => (document.querySelector<HTMLElement>('[data-test-overflowing]')?.tabIndex ?? -1) === 0, undefined, {
-      polling: 100,
-      timeout: 10_000,
-    });
-    return true;
-  }
-  return false;
+  // The client module gives an overflowing region its tab stop once widths settle (fonts, hydration).
+  return page
+    .waitForFunction(
+      (css) => {
+        const element = [...document.querySelectorAll<HTMLElement>(css)].find((candidate) => candidate.scrollWidth > candidate.clientWidth + 1);
+        if (!element || element.tabIndex !== 0) return false;
+        element.dataset.testOverflowing = '';
+        return true;
+      },
+      selector,
+      { polling: 100, timeout: 10_000 },
+    )
+    .then(() => true);
 }
 
 describe('wide tables and formulas scroll in their own box', () => {
@@ -202,8 +193,8 @@ describe('formulas and screen readers', () => {
       await gotoHydrated(page, site.origin + '/docs/reference/metrics');
       const inDom = await page.evaluate(() => document.querySelectorAll('.katex-mathml math').length);
       expect(inDom).toBeGreaterThan(100);
-      // Chromium drops content it skips laying out (CSS content-visibility) from this tree: a speed-up
-      // applied to formulas would silence them, and this count would fall.
+      // When formulas were skipped while off screen (CSS content-visibility), their MathML left this tree
+      // in the Chromium these tests run on: such a speed-up would silence them, and this count would fall.
       const cdp = await context.newCDPSession(page);
       await cdp.send('Accessibility.enable');
       const exposed = async () => {

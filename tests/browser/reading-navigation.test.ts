@@ -96,7 +96,7 @@ describe('section control on a phone', () => {
 });
 
 describe('prefetching', () => {
-  it('still fetches the code of the pages linked on screen, one link per idle moment after the page starts', async () => {
+  it('still fetches the code of the pages linked on screen once the page has started', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     try {

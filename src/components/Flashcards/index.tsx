@@ -320,11 +320,13 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
             </div>
           ) : null}
           <p className={styles.mark} data-flashcards-card-due={memory ? memory.due : 'new'}>
+            {/* eslint-disable no-restricted-syntax -- the reader's own date format, on one page only and only for a card already reviewed */}
             {memory
               ? `Next review ${describeInterval(memory.due, now)} (${new Date(memory.due).toLocaleDateString(undefined, { day: 'numeric', month: 'short' })}); reviewed ${memory.reps} time${memory.reps === 1 ? '' : 's'}.`
               : isNew(schedule, card.id)
                 ? 'New card.'
                 : ''}
+            {/* eslint-enable no-restricted-syntax */}
           </p>
         </article>
       ) : (

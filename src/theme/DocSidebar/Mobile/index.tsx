@@ -7,9 +7,17 @@ import type { Props } from '@theme/DocSidebar/Mobile';
 
 type Menu = Pick<Props, 'sidebar' | 'path'>;
 
-/** The chapter list inside the phone menu, as the classic theme draws it. */
+/**
+ * The chapter list inside the phone menu. The classic theme draws it as soon as a page hydrates,
+ * though the menu is closed: a hundred-odd hidden nodes and a re-render in one long task on every page
+ * load. Here the list is drawn once the reader has opened the menu, in the same render as the tap,
+ * so the menu slides in already showing it.
+ */
 function SecondaryMenu({ menu }: { menu: Menu }): ReactNode {
   const mobileSidebar = useNavbarMobileSidebar();
+  const [opened, setOpened] = useState(false);
+  if (mobileSidebar.shown && !opened) setOpened(true);
+  if (!opened) return null;
   return (
     <ul className={clsx(ThemeClassNames.docs.docSidebarMenu, 'menu__list')}>
       <DocSidebarItems
@@ -26,19 +34,13 @@ function SecondaryMenu({ menu }: { menu: Menu }): ReactNode {
 }
 
 /**
- * The classic theme fills the phone menu with the whole sidebar as soon as a page hydrates, although
- * the menu is closed: a hundred-odd hidden nodes and a re-render in one long task on every page load.
- * Here the menu is filled the first time the reader opens it; React renders it before the menu's
- * first frame, so it never shows empty. The props go to the filler as one memoized object, which it
- * compares without sorting keys (a sort of several keys would start the browser's text collator, tens
- * of milliseconds on a phone).
+ * The filler is in place from hydration, as in the classic theme, so the menu knows it has a chapter
+ * list. Its props go to it as one memoized object, which it compares without sorting keys (a sort of
+ * several keys would start the browser's text collator, tens of milliseconds on a phone).
  */
 function DocSidebarMobile({ sidebar, path }: Props): ReactNode {
-  const mobileSidebar = useNavbarMobileSidebar();
-  const [opened, setOpened] = useState(false);
-  if (mobileSidebar.shown && !opened) setOpened(true);
   const menu = useMemo<Menu>(() => ({ sidebar, path }), [sidebar, path]);
-  return opened ? <NavbarSecondaryMenuFiller component={SecondaryMenu} props={{ menu }} /> : null;
+  return <NavbarSecondaryMenuFiller component={SecondaryMenu} props={{ menu }} />;
 }
 
 export default memo(DocSidebarMobile);
