@@ -21,18 +21,6 @@ function scrollName(element: HTMLElement): string | null {
 }
 
 /**
- * How wide a region's content is. A drawing off screen is not laid out (CSS content-visibility,
- * src/css/custom.css), so its scroll width reads as fitting; the smallest width it may be drawn at,
- * which the build writes on it (plugins/diagram-svgs), needs no layout. A wide diagram therefore has
- * its tab stop before the reader ever scrolls to it.
- */
-function contentWidth(element: HTMLElement): number {
-  if (!element.matches('[data-figure-diagram]')) return element.scrollWidth;
-  const declared = [...element.querySelectorAll<HTMLElement>('[data-diagram-drawings] > [style]')].map((drawing) => parseFloat(drawing.style.minWidth) || 0);
-  return Math.max(element.scrollWidth, ...declared);
-}
-
-/**
  * A region that scrolls must be reachable by keyboard (WCAG 2.1.1) and say what
  * it is when focused, but a tab stop on every formula that fits would be noise:
  * only the ones that overflow at the current width get one, and `data-overflowing` for a visible hint.
@@ -42,7 +30,7 @@ function measure(elements: Iterable<Element>): void {
   const widths: Array<[HTMLElement, boolean]> = [];
   for (const element of elements) {
     if (!(element instanceof HTMLElement) || !element.isConnected) continue;
-    widths.push([element, contentWidth(element) > element.clientWidth + 1]);
+    widths.push([element, element.scrollWidth > element.clientWidth + 1]);
   }
   for (const [element, overflowing] of widths) mark(element, overflowing);
 }
