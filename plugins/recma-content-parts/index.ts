@@ -1,4 +1,4 @@
-import type { CallExpression, Expression, FunctionDeclaration, Node, Program, ReturnStatement, SpreadElement } from 'estree';
+import type { AssignmentProperty, CallExpression, Expression, Pattern, Property, FunctionDeclaration, Node, Program, ReturnStatement, SpreadElement } from 'estree';
 
 /**
  * A compiled MDX page builds its whole element tree in one function call (`_createMdxContent`). For
@@ -16,6 +16,11 @@ export const DEFAULT_PART_SIZE = 40;
 const PART = '_MdxPart';
 
 const identifier = (name: string) => ({ type: 'Identifier' as const, name });
+
+/** `{ key: value }`, or `{ key }` when the value is the same identifier. */
+function property(key: string, value: Expression | Pattern, shorthand = false): Property {
+  return { type: 'Property', kind: 'init', method: false, shorthand, computed: false, key: identifier(key), value };
+}
 
 /** `_jsxs(_Fragment, { children: [...] })`, the shape MDX gives the page's top level. */
 function fragmentChildren(node: Expression | null | undefined): Array<Expression | SpreadElement | null> | undefined {
@@ -64,15 +69,7 @@ function part(children: Array<Expression | SpreadElement | null>): CallExpressio
       {
         type: 'ObjectExpression',
         properties: [
-          {
-            type: 'Property',
-            kind: 'init',
-            method: false,
-            shorthand: false,
-            computed: false,
-            key: identifier('render'),
-            value: { type: 'ArrowFunctionExpression', params: [], body: fragment(children), expression: true, async: false, generator: false },
-          },
+          property('render', { type: 'ArrowFunctionExpression', params: [], body: fragment(children), expression: true, async: false, generator: false }),
         ],
       },
     ],
@@ -86,7 +83,7 @@ const partComponent: FunctionDeclaration = {
   params: [
     {
       type: 'ObjectPattern',
-      properties: [{ type: 'Property', kind: 'init', method: false, shorthand: true, computed: false, key: identifier('render'), value: identifier('render') }],
+      properties: [property('render', identifier('render'), true) as AssignmentProperty],
     },
   ],
   body: {
