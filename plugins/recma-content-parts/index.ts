@@ -41,17 +41,7 @@ function fragment(children: Array<Expression | SpreadElement | null>): CallExpre
       identifier('_Fragment'),
       {
         type: 'ObjectExpression',
-        properties: [
-          {
-            type: 'Property',
-            kind: 'init',
-            method: false,
-            shorthand: false,
-            computed: false,
-            key: identifier('children'),
-            value: { type: 'ArrayExpression', elements: children },
-          },
-        ],
+        properties: [property('children', { type: 'ArrayExpression', elements: children })],
       },
     ],
   };
