@@ -1,4 +1,5 @@
 import type { GlossaryCategory, GlossaryTerm } from '@site/src/data/glossary';
+import { sortByKey } from './codeOrder';
 
 /** What the category select can hold: one category, or none chosen. */
 export type CategoryFilter = GlossaryCategory | 'all';
@@ -41,8 +42,7 @@ export function termMatches(term: GlossaryTerm, query: string, category: Categor
  * first collator costs a phone tens of milliseconds).
  */
 export function sortTerms(terms: readonly GlossaryTerm[]): GlossaryTerm[] {
-  const key = (term: GlossaryTerm) => searchText(term.term);
-  return [...terms].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return sortByKey(terms, (term) => searchText(term.term));
 }
 
 function initialOf(term: GlossaryTerm): string {

@@ -1,5 +1,6 @@
 import { frameworkSteps, interviewLengths, type InterviewLength } from '@site/src/data/framework';
 import { createTimer, deserializeTimer, serializeTimer, type TimerState } from '@site/src/lib/interviewTimer';
+import { sortByKey } from './codeOrder';
 import { isRecord, parseJsonRecord } from './json';
 
 /**
@@ -182,8 +183,7 @@ export function historyByChapter(sessions: readonly PracticeSession[], order: re
     groups.set(session.chapter, group);
   }
   const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
-  for (const group of groups.values())
-    group.sessions.sort((a, b) => ((a.finishedAt ?? '') < (b.finishedAt ?? '') ? -1 : (a.finishedAt ?? '') > (b.finishedAt ?? '') ? 1 : 0)); // ISO times: code order is time order
+  for (const group of groups.values()) group.sessions = sortByKey(group.sessions, (session) => session.finishedAt ?? ''); // ISO times: code order is time order
   return [...groups.values()].sort((a, b) => rank(a.chapter) - rank(b.chapter));
 }
 
