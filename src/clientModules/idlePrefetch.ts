@@ -1,4 +1,5 @@
 import type { ClientModule } from '@docusaurus/types';
+import { whenIdle } from '@site/src/lib/whenIdle';
 
 /**
  * Docusaurus prefetches the code of every link as it scrolls into view. On the first paint of a page
@@ -20,27 +21,27 @@ export function deferPrefetch(target: Window): void {
   const pending: string[] = [];
   let draining = false;
 
-  const whenIdle = (run: (timeLeft: () => number) => void) => {
-    // A busy page still gets its prefetches within a few seconds.
-    if (typeof target.requestIdleCallback === 'function') target.requestIdleCallback((deadline) => run(() => deadline.timeRemaining()), { timeout: 3_000 });
-    // Browsers without idle callbacks: one prefetch per task, after the current work.
-    else target.setTimeout(() => run(() => 0), 1);
-  };
   const drain = () => {
     draining = true;
-    whenIdle((timeLeft) => {
-      // One prefetch always runs, so the queue empties even when idle periods are short.
-      try {
-        do {
-          const path = pending.shift();
-          if (path !== undefined) void original(path);
-        } while (pending.length > 0 && timeLeft() > IDLE_MARGIN_MS);
-      } finally {
-        // A prefetch that throws must not leave the queue stuck.
-        if (pending.length > 0) drain();
-        else draining = false;
-      }
-    });
+    // A busy page still gets its prefetches within a few seconds; browsers without idle callbacks run
+    // one prefetch per task, after the current work.
+    whenIdle(
+      target,
+      (timeLeft) => {
+        // One prefetch always runs, so the queue empties even when idle periods are short.
+        try {
+          do {
+            const path = pending.shift();
+            if (path !== undefined) void original(path);
+          } while (pending.length > 0 && timeLeft() > IDLE_MARGIN_MS);
+        } finally {
+          // A prefetch that throws must not leave the queue stuck.
+          if (pending.length > 0) drain();
+          else draining = false;
+        }
+      },
+      { timeout: 3_000, fallbackDelay: 1 },
+    );
   };
   const deferred: Prefetch = (path) => {
     if (!pending.includes(path)) pending.push(path);

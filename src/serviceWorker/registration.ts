@@ -1,4 +1,5 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import { whenIdle } from '@site/src/lib/whenIdle';
 
 /** Where the reader's choice to keep the whole book offline is remembered. */
 const WHOLE_BOOK_KEY = 'companion.offline.wholeBook';
@@ -60,10 +61,7 @@ function loadedFiles(): string[] {
  * the reader's first tap, and which nothing on the page waits for.
  */
 function whenSettled(task: () => void): void {
-  const idle = () => {
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 5_000 });
-    else window.setTimeout(task, 500);
-  };
+  const idle = () => whenIdle(window, () => task(), { timeout: 5_000, fallbackDelay: 500 });
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
 }
