@@ -38,7 +38,7 @@ export default defineConfig([
         {
           selector: 'CallExpression[callee.property.name=/^(localeCompare|toLocale\\w*String)$/]',
           message:
-            'Pages run this as they load: compare with < and > on normalized text, and group digits by hand (src/lib/metrics.ts formatNumber), so no ICU collator or formatter starts.',
+            'Pages run this as they load: sort normalized text in code order (src/lib/codeOrder.ts), and group digits by hand (src/lib/metrics.ts formatNumber), so no ICU collator or formatter starts.',
         },
       ],
     },
