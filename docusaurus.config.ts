@@ -75,8 +75,11 @@ export default function createConfig(): Config {
     plugins: [
       // Prism, the code highlighter, loads with the first code block instead of on every page's start-up.
       './plugins/prism-on-demand/index.ts',
-      // The state Docusaurus sets right after hydration ("in the browser", the window size) renders in slices, not one long task.
+      // Start-up in slices: the client entry evaluates its modules one group per task, and the state Docusaurus sets
+      // right after hydration ("in the browser", the window size) renders as a transition, not one long task.
       './plugins/hydration-transitions/index.ts',
+      // Each page's HTML names the page's own chunks, so the browser fetches them alongside the start-up script.
+      './plugins/route-scripts/index.ts',
       // Search in pieces: Pagefind indexes the built pages (sections, figures, questions) into build/pagefind/; the
       // search box (src/theme/SearchBar) fetches only the parts a query needs.
       './plugins/pagefind-search/index.ts',

@@ -95,6 +95,25 @@ describe('section control on a phone', () => {
   });
 });
 
+describe('start-up', () => {
+  it.each(['/docs/start-here', '/docs/case-studies/ad-click-prediction'])(
+    '%s hydrates from the scripts its HTML names, appending none for its own route',
+    async (urlPath) => {
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+      const page = await context.newPage();
+      try {
+        await gotoHydrated(page, site.origin + urlPath);
+        // The bundler marks the script tags it appends at run time with data-webpack (plugins/route-scripts).
+        const appended = await page.evaluate(() => [...document.querySelectorAll<HTMLScriptElement>('script[data-webpack]')].map((script) => script.src));
+        expect(appended).toEqual([]);
+        expect(await page.locator('script[src][defer]').count()).toBeGreaterThan(2);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
+
 describe('prefetching', () => {
   it('still fetches the code of the pages linked on screen once the page has started', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
