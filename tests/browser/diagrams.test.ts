@@ -96,6 +96,41 @@ describe('diagram labels are legible at any width', () => {
   });
 });
 
+describe('diagrams off screen', () => {
+  it('are drawn only as the reader nears them, and hold their size and tab stop meanwhile', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const page = await context.newPage();
+      await gotoHydrated(page, site.origin + CHAPTER);
+      // Every figure that scrolls sideways has its tab stop, on screen or far below, before any scrolling.
+      await expect
+        .poll(() => page.$$eval('[data-figure-diagram]', (boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth + 1 && box.tabIndex !== 0).length))
+        .toBe(0);
+      expect(await page.$$eval('[data-figure-diagram]', (boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth + 1).length)).toBeGreaterThan(0);
+      const last = page.locator('[data-figure-diagram]').last();
+      const state = () =>
+        last.evaluate((box) => {
+          const drawing = box.querySelector('[data-diagram-mode="light"]') as HTMLElement;
+          const svg = drawing.querySelector('svg') as SVGSVGElement;
+          const { width, height } = drawing.getBoundingClientRect();
+          return {
+            drawn: svg.checkVisibility({ contentVisibilityAuto: true }),
+            shownRatio: width / height,
+            drawingRatio: Number(svg.getAttribute('width')) / Number(svg.getAttribute('height')),
+          };
+        });
+      const below = await state();
+      expect(below.drawn, 'the last drawing is skipped while far below the screen').toBe(false);
+      expect(below.shownRatio).toBeCloseTo(below.drawingRatio, 1);
+      await last.scrollIntoViewIfNeeded();
+      await expect.poll(async () => (await state()).drawn, { message: 'the drawing is drawn once on screen' }).toBe(true);
+      expect((await state()).shownRatio).toBeCloseTo(below.shownRatio, 2);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('diagrams without JavaScript', () => {
   it.each(pagesWithFigures)('%s: every figure holds its drawing, its labels as text', async (urlPath) => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
