@@ -75,9 +75,10 @@ export default function createConfig(): Config {
     plugins: [
       // Prism, the code highlighter, loads with the first code block instead of on every page's start-up.
       './plugins/prism-on-demand/index.ts',
-      // Start-up in slices: the client entry evaluates its modules one group per task, and the state Docusaurus sets
-      // right after hydration ("in the browser", the window size) renders as a transition, not one long task.
+      // The state Docusaurus sets right after hydration ("in the browser", the window size) renders in slices, not one long task.
       './plugins/hydration-transitions/index.ts',
+      // Start-up in slices too: the client entry evaluates its modules one group per task.
+      './plugins/staged-client-entry/index.ts',
       // Each page's HTML names the page's own chunks, so the browser fetches them alongside the start-up script.
       './plugins/route-scripts/index.ts',
       // Search in pieces: Pagefind indexes the built pages (sections, figures, questions) into build/pagefind/; the

@@ -36,19 +36,9 @@ export default function hydrationTransitionsPlugin(context: LoadContext): Plugin
       throw new Error(`plugins/hydration-transitions: ${pkg} no longer has ${file}.js; check whether src/hydration/${by} still matches what it replaces.`);
     alias[target] = path.join(context.siteDir, 'src', 'hydration', by);
   }
-  const docusaurusEntry = path.join(packageRoot(lookup, '@docusaurus/core'), 'lib', 'client', 'clientEntry.js');
   return {
     name: 'hydration-transitions',
-    configureWebpack(config, isServer) {
-      // The browser's start-up, in stages (src/hydration/clientEntry.tsx). Production only: the
-      // development server keeps Docusaurus's entry, whose hot-reload hook this one does not copy.
-      if (!isServer && config.mode === 'production') {
-        if (config.entry !== docusaurusEntry)
-          throw new Error(
-            `plugins/hydration-transitions: the client entry is no longer ${docusaurusEntry} (found ${JSON.stringify(config.entry)}); check whether src/hydration/clientEntry.tsx still matches what it replaces.`,
-          );
-        config.entry = path.join(context.siteDir, 'src', 'hydration', 'clientEntry.tsx');
-      }
+    configureWebpack() {
       return { resolve: { alias } };
     },
   };

@@ -29,7 +29,8 @@ function serveHostRoot(root: string): Promise<http.Server> {
 beforeAll(async () => {
   const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, BASE_URL: BASE, REPOSITORY_URL, FORCE_COLOR: '0' },
+    // Its own generated-files folder: tests/build/route-scripts.test.ts reads the main build's.
+    env: { ...process.env, BASE_URL: BASE, REPOSITORY_URL, FORCE_COLOR: '0', DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-sub-path' },
   });
   if (result.status !== 0) throw new Error(`The build with BASE_URL=${BASE} failed:\n${result.stdout}\n${result.stderr}`);
   server = await serveHostRoot(hostRoot);

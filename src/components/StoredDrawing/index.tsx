@@ -33,7 +33,7 @@ function DrawingInMode({ mode, drawing }: { mode: ColorMode; drawing: Drawing })
   const size: CSSProperties = { width: drawing.width, minWidth: drawing.minWidth, aspectRatio: `${drawing.width} / ${drawing.height}` };
   if (failed) {
     return (
-      <div className={styles.drawing} data-diagram-mode={mode} style={size}>
+      <div className={`${styles.drawing} ${styles.failedBox}`} data-diagram-mode={mode} style={size}>
         <p className={styles.failed}>This diagram could not be loaded. Its text description is below.</p>
       </div>
     );

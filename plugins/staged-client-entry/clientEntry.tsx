@@ -1,6 +1,6 @@
 /*
  * Docusaurus's client entry (@docusaurus/core lib/client/clientEntry.js), put in its place for production
- * builds by plugins/hydration-transitions. What it does is unchanged: load the modules, preload the
+ * builds by this plugin (index.ts). What it does is unchanged: load the modules, preload the
  * route's chunks, hydrate in a transition. What differs is when the modules are evaluated.
  *
  * The original imports everything statically, so the browser evaluates React DOM, the router, the
@@ -14,7 +14,7 @@ import { startTransition, type ReactNode } from 'react';
 import siteConfig from '@generated/docusaurus.config';
 
 /** Hands the thread back to the browser: input and rendering run before the promise resolves. */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
@@ -75,4 +75,15 @@ async function start(container: HTMLElement): Promise<void> {
 }
 
 const container = typeof document === 'undefined' ? null : document.getElementById('__docusaurus');
-if (container) void start(container);
+if (container) {
+  // The page's own chunks come as deferred scripts in its HTML (plugins/route-scripts). When one fails to
+  // load, the bundler's loader would find its tag and wait two minutes for it; without the tag it asks again.
+  document.addEventListener(
+    'error',
+    (event) => {
+      if (event.target instanceof HTMLScriptElement && event.target.defer && !event.target.hasAttribute('data-rspack')) event.target.remove();
+    },
+    true,
+  );
+  void start(container);
+}
