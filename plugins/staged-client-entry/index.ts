@@ -3,9 +3,6 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
-/** This plugin's copy of Docusaurus's client entry, which evaluates the start-up modules one group per task. */
-export const STAGED_ENTRY = path.join(import.meta.dirname, 'clientEntry.tsx');
-
 /**
  * Puts `clientEntry.tsx` in place of Docusaurus's client entry in production builds. The development
  * server keeps Docusaurus's entry, whose hot-reload hook the copy does not carry.
@@ -13,6 +10,8 @@ export const STAGED_ENTRY = path.join(import.meta.dirname, 'clientEntry.tsx');
 export default function stagedClientEntryPlugin(context: LoadContext): Plugin {
   const lookup = createRequire(path.join(context.siteDir, 'package.json'));
   const docusaurusEntry = fs.realpathSync(lookup.resolve('@docusaurus/core/lib/client/clientEntry.js'));
+  // This plugin's copy of Docusaurus's client entry, which evaluates the start-up modules one group per task.
+  const stagedEntry = path.join(context.siteDir, 'plugins', 'staged-client-entry', 'clientEntry.tsx');
   return {
     name: 'staged-client-entry',
     configureWebpack(config, isServer) {
@@ -23,7 +22,7 @@ export default function stagedClientEntryPlugin(context: LoadContext): Plugin {
         throw new Error(
           `plugins/staged-client-entry: the client entry is no longer ${docusaurusEntry} (found ${JSON.stringify(config.entry)}); check whether plugins/staged-client-entry/clientEntry.tsx still matches what it replaces.`,
         );
-      config.entry = STAGED_ENTRY;
+      config.entry = stagedEntry;
       return {};
     },
   };
