@@ -12,7 +12,7 @@ import tseslint from 'typescript-eslint';
  * After a merge: `npm run format`, then `npm run lint:fix` and fix the rest by hand (CONTRIBUTING.md).
  */
 export default defineConfig([
-  globalIgnores(['build/', '.docusaurus/', '.docusaurus-sub-path/', 'docs/', 'blog/', 'bench/', '**/fixtures/']),
+  globalIgnores(['build/', '.docusaurus/', 'docs/', 'blog/', 'bench/', '**/fixtures/']),
   {
     files: ['**/*.{ts,tsx,mts,mjs,js}'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],

@@ -26,11 +26,15 @@ function serveHostRoot(root: string): Promise<http.Server> {
   return new Promise((resolve) => host.listen(0, '127.0.0.1', () => resolve(host)));
 }
 
+/** The main build's generated files, which this build overwrites and tests/build/route-scripts.test.ts reads. */
+const GENERATED = path.resolve(import.meta.dirname, '../../.docusaurus');
+const generatedBackup = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sub-path-generated-')), '.docusaurus');
+
 beforeAll(async () => {
+  if (fs.existsSync(GENERATED)) fs.cpSync(GENERATED, generatedBackup, { recursive: true });
   const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
     encoding: 'utf8',
-    // Its own generated-files folder: tests/build/route-scripts.test.ts reads the main build's.
-    env: { ...process.env, BASE_URL: BASE, REPOSITORY_URL, FORCE_COLOR: '0', DOCUSAURUS_GENERATED_FILES_DIR_NAME: '.docusaurus-sub-path' },
+    env: { ...process.env, BASE_URL: BASE, REPOSITORY_URL, FORCE_COLOR: '0' },
   });
   if (result.status !== 0) throw new Error(`The build with BASE_URL=${BASE} failed:\n${result.stdout}\n${result.stderr}`);
   server = await serveHostRoot(hostRoot);
@@ -38,6 +42,11 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
+  if (fs.existsSync(generatedBackup)) {
+    fs.rmSync(GENERATED, { recursive: true, force: true });
+    fs.cpSync(generatedBackup, GENERATED, { recursive: true });
+    fs.rmSync(path.dirname(generatedBackup), { recursive: true, force: true });
+  }
   await new Promise((resolve) => server?.close(resolve));
   fs.rmSync(hostRoot, { recursive: true, force: true });
 });
