@@ -79,8 +79,6 @@ export default function createConfig(): Config {
       './plugins/hydration-transitions/index.ts',
       // Start-up in slices too: the client entry evaluates its modules one group per task.
       './plugins/staged-client-entry/index.ts',
-      // Each page's HTML names the page's own chunks, so the browser fetches them alongside the start-up script.
-      './plugins/route-scripts/index.ts',
       // Search in pieces: Pagefind indexes the built pages (sections, figures, questions) into build/pagefind/; the
       // search box (src/theme/SearchBar) fetches only the parts a query needs.
       './plugins/pagefind-search/index.ts',

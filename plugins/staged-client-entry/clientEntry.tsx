@@ -75,15 +75,4 @@ async function start(container: HTMLElement): Promise<void> {
 }
 
 const container = typeof document === 'undefined' ? null : document.getElementById('__docusaurus');
-if (container) {
-  // The page's own chunks come as deferred scripts in its HTML (plugins/route-scripts). When one fails to
-  // load, the bundler's loader would find its tag and wait two minutes for it; without the tag it asks again.
-  document.addEventListener(
-    'error',
-    (event) => {
-      if (event.target instanceof HTMLScriptElement && event.target.defer && !event.target.hasAttribute('data-rspack')) event.target.remove();
-    },
-    true,
-  );
-  void start(container);
-}
+if (container) void start(container);

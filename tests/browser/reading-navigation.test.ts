@@ -95,32 +95,6 @@ describe('section control on a phone', () => {
   });
 });
 
-describe('start-up', () => {
-  it.each(['/docs/start-here', '/docs/case-studies/ad-click-prediction'])(
-    '%s hydrates from the scripts its HTML names, fetching each once and no other',
-    async (urlPath) => {
-      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, serviceWorkers: 'block' });
-      const page = await context.newPage();
-      try {
-        const fetched: string[] = [];
-        page.on('request', (request) => {
-          if (request.resourceType() === 'script' && new URL(request.url()).pathname.startsWith('/assets/js/')) fetched.push(new URL(request.url()).pathname);
-        });
-        const response = await page.goto(site.origin + urlPath);
-        const named = [...((await response?.text()) ?? '').matchAll(/<script src=["']?([^\s"'>]+)/g)].map((match) => match[1]);
-        await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-        // Anything the page needs before it answers taps comes with the HTML: nothing found out only after start-up
-        // (plugins/route-scripts), and nothing split off the start-up script (plugins/staged-client-entry).
-        expect(named.length).toBeGreaterThan(2);
-        expect(fetched.filter((file) => !named.includes(file))).toEqual([]);
-        expect(fetched.filter((file, index) => fetched.indexOf(file) !== index)).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    },
-  );
-});
-
 describe('prefetching', () => {
   it('still fetches the code of the pages linked on screen once the page has started', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });

@@ -26,12 +26,7 @@ function serveHostRoot(root: string): Promise<http.Server> {
   return new Promise((resolve) => host.listen(0, '127.0.0.1', () => resolve(host)));
 }
 
-/** The main build's generated files, which this build overwrites and tests/build/route-scripts.test.ts reads. */
-const GENERATED = path.resolve(import.meta.dirname, '../../.docusaurus');
-const generatedBackup = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sub-path-generated-')), '.docusaurus');
-
 beforeAll(async () => {
-  if (fs.existsSync(GENERATED)) fs.cpSync(GENERATED, generatedBackup, { recursive: true });
   const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
     encoding: 'utf8',
     env: { ...process.env, BASE_URL: BASE, REPOSITORY_URL, FORCE_COLOR: '0' },
@@ -42,11 +37,6 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  if (fs.existsSync(generatedBackup)) {
-    fs.rmSync(GENERATED, { recursive: true, force: true });
-    fs.cpSync(generatedBackup, GENERATED, { recursive: true });
-    fs.rmSync(path.dirname(generatedBackup), { recursive: true, force: true });
-  }
   await new Promise((resolve) => server?.close(resolve));
   fs.rmSync(hostRoot, { recursive: true, force: true });
 });
