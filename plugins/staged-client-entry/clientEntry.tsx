@@ -7,13 +7,15 @@
  * route table and the theme in one task: 210-240 ms on a phone profile (4x CPU slowdown), during
  * which a tap waits. Here each group is imported in its own task, in the order the original's import
  * graph evaluates them (the order also decides the order of the extracted CSS), with a yield to the
- * browser in between. `webpackMode: "eager"` keeps every module in the start-up chunk: no extra
+ * browser in between. Two small differences: the site config, which the router choice needs, is
+ * evaluated first, and ExecutionEnvironment, which the original used only to test for a document, not
+ * at all. `webpackMode: "eager"` keeps every module in the start-up chunk: no extra
  * request, only a later evaluation.
  */
 import { startTransition, type ReactNode } from 'react';
 import siteConfig from '@generated/docusaurus.config';
 
-/** Hands the thread back to the browser: input and rendering run before the promise resolves. */
+/** Hands the thread back to the browser, so input and rendering that are due can run before the promise resolves. */
 function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
@@ -35,7 +37,7 @@ async function start(container: HTMLElement): Promise<void> {
     import(/* webpackMode: "eager" */ 'react-router-dom'),
   ]);
   await nextTask();
-  // App's own first import: the site's client modules (Infima and the site's stylesheets come in with them).
+  // After React, App's first import: the site's client modules (Infima and the site's stylesheets come in with them).
   await import(/* webpackMode: "eager" */ '@generated/client-modules');
   await nextTask();
   // The route table: one loadable component per page, and the registry of every chunk.

@@ -1,5 +1,5 @@
 import type { ClientModule } from '@docusaurus/types';
-import { whenIdle } from '@site/src/lib/whenIdle';
+import { whenIdle } from '@site/src/browser/whenIdle';
 
 /**
  * Docusaurus prefetches the code of every link as it scrolls into view. On the first paint of a page

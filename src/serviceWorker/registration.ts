@@ -1,5 +1,5 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import { whenIdle } from '@site/src/lib/whenIdle';
+import { whenIdle } from '@site/src/browser/whenIdle';
 
 /** Where the reader's choice to keep the whole book offline is remembered. */
 const WHOLE_BOOK_KEY = 'companion.offline.wholeBook';

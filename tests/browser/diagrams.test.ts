@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { measureFigureLabels } from '@site/scripts/support/diagramLabels';
 import { BUILD_DIR, sitemapPaths } from '@site/scripts/support/staticSite';
-import { gotoHydrated, watchErrors } from './support/page';
+import { gotoHydrated, seriousViolations, watchErrors } from './support/page';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
@@ -113,8 +112,7 @@ describe('diagrams off screen', () => {
         );
       expect((await figures()).filter((figure) => figure.mustScroll).length, 'the chapter has figures wider than a phone').toBeGreaterThan(1);
       await expect.poll(async () => (await figures()).filter((figure) => figure.mustScroll !== figure.tabStop).length).toBe(0);
-      const axe = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).analyze();
-      expect(axe.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(' ')))).toEqual([]);
+      expect(await seriousViolations(page, (axe) => axe.withRules(['scrollable-region-focusable']))).toEqual([]);
 
       const last = page.locator('[data-figure-diagram]').last();
       const state = () =>
@@ -223,7 +221,7 @@ describe('printing a chapter', () => {
         '[data-diagram-mode="light"] > svg',
         (svgs) => svgs.filter((svg) => !svg.checkVisibility({ contentVisibilityAuto: true })).length,
       );
-      expect(skipped, 'drawings left undrawn on paper because they are far down the page').toBe(0);
+      expect(skipped, 'drawings skipped under print media because they are far down the page').toBe(0);
       expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(0);
     } finally {
       await context.close();
