@@ -41,3 +41,23 @@ export function sitemapPaths(dir = BUILD_DIR): string[] {
   const xml = fs.readFileSync(path.join(dir, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] as string).pathname);
 }
+
+/** A built script: its file name under `assets/js` and its code. */
+export interface BuiltScript {
+  name: string;
+  code: string;
+}
+
+/** Every script of a build, or those whose file name matches `pattern`. */
+export function builtScripts(dir = BUILD_DIR, pattern = /\.js$/): BuiltScript[] {
+  const jsDir = path.join(dir, 'assets', 'js');
+  return fs
+    .readdirSync(jsDir)
+    .filter((name) => name.endsWith('.js') && pattern.test(name))
+    .map((name) => ({ name, code: fs.readFileSync(path.join(jsDir, name), 'utf8') }));
+}
+
+/** The scripts every page runs at start-up: the bundler's runtime and the main chunk. */
+export function startupScripts(dir = BUILD_DIR): BuiltScript[] {
+  return builtScripts(dir, /^(main|runtime~main)\.[^/]*\.js$/);
+}

@@ -3,19 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_DIR } from '@site/scripts/support/staticSite';
+import { BUILD_DIR, builtScripts, startupScripts } from '@site/scripts/support/staticSite';
 
 /** Text only Prism's code carries: a theme name it exports, its language table, a grammar of an extra language. */
 const PRISM_MARKERS = ['vsDark', 'Prism.languages', 'BASHOPTS'];
-
-/** The scripts every page runs at start-up. */
-function startupScripts(dir: string): Array<{ name: string; code: string }> {
-  const jsDir = path.join(dir, 'assets/js');
-  return fs
-    .readdirSync(jsDir)
-    .filter((name) => /^(main|runtime~main)\..*\.js$/.test(name))
-    .map((name) => ({ name, code: fs.readFileSync(path.join(jsDir, name), 'utf8') }));
-}
 
 describe('Prism, the code highlighter, stays out of start-up', () => {
   it('is in no start-up script of the site, but still in a chunk of its own', () => {
@@ -24,8 +15,7 @@ describe('Prism, the code highlighter, stays out of start-up', () => {
     for (const { name, code } of scripts) {
       for (const marker of PRISM_MARKERS) expect(code.includes(marker), `${name} holds Prism ("${marker}")`).toBe(false);
     }
-    const jsDir = path.join(BUILD_DIR, 'assets/js');
-    const holders = fs.readdirSync(jsDir).filter((name) => fs.readFileSync(path.join(jsDir, name), 'utf8').includes('BASHOPTS'));
+    const holders = builtScripts().filter(({ code }) => code.includes('BASHOPTS'));
     expect(holders.length, 'no chunk holds the extra languages: the marker is stale').toBeGreaterThan(0);
   });
 });
