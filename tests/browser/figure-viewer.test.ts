@@ -44,10 +44,10 @@ describe('the full-screen figure viewer', () => {
     ).toBe(false);
     await page.locator('[data-figure-viewer-open]').first().click();
     await viewer(page).waitFor();
-    expect(
-      scripts.some((body) => body.includes('panzoomchange')),
-      'zoom library loaded on use',
-    ).toBe(true);
+    // A response's body is read after the event fires: the viewer can be open before the body is in the list.
+    await expect
+      .poll(() => scripts.some((body) => body.includes('panzoomchange')), { message: 'zoom library loaded on use', timeout: 5_000, interval: 100 })
+      .toBe(true);
   });
 
   it('opens from the pointer with the diagram alone, its title, caption and text description', async () => {
