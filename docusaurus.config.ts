@@ -66,6 +66,7 @@ export default function createConfig(): Config {
       './src/clientModules/anchorLanding.ts',
       './src/clientModules/katexStyles.ts',
       './src/clientModules/scrollableRegions.ts',
+      './src/clientModules/offscreenBlocks.ts',
       './src/clientModules/dropdownExpanded.ts',
       './src/clientModules/keepReadPages.ts',
       './src/clientModules/idlePrefetch.ts',

@@ -29,10 +29,23 @@ function scrollName(element: HTMLElement): string | null {
 function measure(elements: Iterable<Element>): void {
   const widths: Array<[HTMLElement, boolean]> = [];
   for (const element of elements) {
-    if (!(element instanceof HTMLElement) || !element.isConnected) continue;
+    if (!(element instanceof HTMLElement) || !element.isConnected || contentSkipped(element)) continue;
     widths.push([element, element.scrollWidth > element.clientWidth + 1]);
   }
   for (const [element, overflowing] of widths) mark(element, overflowing);
+}
+
+/**
+ * Whether the browser is skipping the region's content, off screen (`content-visibility: auto`, src/css/custom.css):
+ * it then measures as if it fits, so its mark stays as it was last measured rather than being taken away.
+ */
+function contentSkipped(element: HTMLElement): boolean {
+  if (typeof element.checkVisibility !== 'function') return false;
+  // Inside a block that is skipped (or not displayed at all).
+  if (!element.checkVisibility({ contentVisibilityAuto: true })) return true;
+  // The region is itself such a block (a table, a display formula): its content is what is skipped.
+  const first = element.firstElementChild;
+  return first !== null && getComputedStyle(element).contentVisibility === 'auto' && !first.checkVisibility({ contentVisibilityAuto: true });
 }
 
 function mark(element: HTMLElement, overflowing: boolean): void {
@@ -67,6 +80,12 @@ let observer: ResizeObserver | undefined;
 function measureAll(): void {
   // Not before the first page has hydrated: marks written earlier would land in markup React has not taken over.
   if (observer) measure(document.querySelectorAll(SCROLLABLE));
+}
+
+/** Measures the scroll regions in or equal to `root`: for a block the stylesheet skipped, once it has been laid out (offscreenBlocks.ts). */
+export function measureRegionsIn(root: Element): void {
+  if (!observer) return;
+  measure(root.matches(SCROLLABLE) ? [root] : root.querySelectorAll(SCROLLABLE));
 }
 
 if (typeof document !== 'undefined' && 'fonts' in document) document.fonts.addEventListener('loadingdone', measureAll);
