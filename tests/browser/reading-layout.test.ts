@@ -67,6 +67,8 @@ describe('wide tables and formulas scroll in their own box', () => {
     const page = await context.newPage();
     try {
       await gotoHydrated(page, site.origin + CHAPTER);
+      // Blocks far from the screen are skipped until drawn in idle time (src/clientModules/offscreenBlocks.ts).
+      await page.waitForFunction(() => 'blocksDrawn' in document.documentElement.dataset, undefined, { polling: 200, timeout: 60_000 });
       expect(await markFirstOverflowing(page, selector)).toBe(true);
       const region = page.locator('[data-test-overflowing]');
       const style = await region.evaluate((element) => {
@@ -196,8 +198,9 @@ describe('formulas and screen readers', () => {
       await gotoHydrated(page, site.origin + '/docs/reference/metrics');
       const inDom = await page.evaluate(() => document.querySelectorAll('.katex-mathml math').length);
       expect(inDom).toBeGreaterThan(100);
-      // When formulas were skipped while off screen (CSS content-visibility), their MathML left this tree
-      // in the Chromium these tests run on: such a speed-up would silence them, and this count would fall.
+      // A formula skipped while off screen (CSS content-visibility) is missing from this tree in the Chromium
+      // these tests run on: src/clientModules/offscreenBlocks.ts draws every block for good in idle time.
+      await page.waitForFunction(() => 'blocksDrawn' in document.documentElement.dataset, undefined, { polling: 200, timeout: 60_000 });
       const cdp = await context.newCDPSession(page);
       await cdp.send('Accessibility.enable');
       const exposed = async () => {
