@@ -3,6 +3,9 @@ import type { ClientModule } from '@docusaurus/types';
 /** How long after landing we keep the target in place while diagrams above it render. */
 const SETTLE_MS = 5000;
 
+/** Longer, while the blocks of a long page are still being drawn (src/clientModules/offscreenBlocks.ts), but never past this. */
+const MAX_SETTLE_MS = 30_000;
+
 let stopWatching: (() => void) | undefined;
 
 function findTarget(hash: string): HTMLElement | null {
@@ -32,7 +35,13 @@ function land(hash: string): void {
   const resizes = new ResizeObserver(() => settle());
   // Infima pins html and body to the viewport height, so watch the content that actually grows.
   resizes.observe(target.closest('article') ?? document.getElementById('__docusaurus') ?? document.body);
-  const timer = window.setTimeout(() => stop(), SETTLE_MS);
+  const landed = Date.now();
+  // Blocks above the target change height as they are drawn: hold it until they all are.
+  const settled = () => {
+    if ('blocksDrawn' in document.documentElement.dataset || Date.now() - landed >= MAX_SETTLE_MS) stop();
+    else timer = window.setTimeout(settled, 500);
+  };
+  let timer = window.setTimeout(settled, SETTLE_MS);
   const userEvents = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
   function stop() {
     resizes.disconnect();
