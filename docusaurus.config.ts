@@ -62,6 +62,9 @@ export default function createConfig(): Config {
         return injected ? { ...result, frontMatter: { ...result.frontMatter, ...injected } } : result;
       },
     },
+    // Long pages skip their blocks off screen only where scripts run, since src/clientModules/offscreenBlocks.ts then
+    // draws them for good: without scripts a skipped block would stay out of the accessibility tree (src/css/custom.css).
+    headTags: [{ tagName: 'script', attributes: {}, innerHTML: "document.documentElement.setAttribute('data-skip-offscreen','')" }],
     clientModules: [
       './src/clientModules/anchorLanding.ts',
       './src/clientModules/katexStyles.ts',

@@ -1,4 +1,5 @@
 import type { ClientModule } from '@docusaurus/types';
+import { blocksDrawn } from './offscreenBlocks';
 
 /** How long after landing we keep the target in place while diagrams above it render. */
 const SETTLE_MS = 5000;
@@ -38,7 +39,7 @@ function land(hash: string): void {
   const landed = Date.now();
   // Blocks above the target change height as they are drawn: hold it until they all are.
   const settled = () => {
-    if ('blocksDrawn' in document.documentElement.dataset || Date.now() - landed >= MAX_SETTLE_MS) stop();
+    if (blocksDrawn() || Date.now() - landed >= MAX_SETTLE_MS) stop();
     else timer = window.setTimeout(settled, 500);
   };
   let timer = window.setTimeout(settled, SETTLE_MS);
@@ -53,6 +54,8 @@ function land(hash: string): void {
   stopWatching = stop;
 }
 
-export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = ({ location }) => {
+export const onRouteDidUpdate: ClientModule['onRouteDidUpdate'] = ({ location, previousLocation }) => {
+  // A target on the page the reader left is no longer held.
+  if (previousLocation?.pathname !== location.pathname) stopWatching?.();
   if (location.hash) window.requestAnimationFrame(() => land(location.hash));
 };

@@ -7,8 +7,9 @@ import { measureRegionsIn } from './scrollableRegions';
  * (`content-visibility: auto` in src/css/custom.css), so the first layout of a page with thousands of
  * elements covers only what is near the screen. A skipped block is not in Chromium's accessibility tree,
  * has an estimated height, and a wide table or formula in it has no tab stop. So this module draws every
- * skipped block for good, in idle periods and in reading order: within seconds of loading, the page is
- * whole for screen readers, has its real height and every tab stop, and no single task laid it all out.
+ * skipped block for good, in idle periods and in reading order: once done (a few seconds on a laptop for the
+ * metrics reference, its longest page), the page is whole for screen readers, has its real height and every tab
+ * stop, and no single task laid it all out.
  */
 
 /** Leave this much of an idle period unused. */
@@ -17,10 +18,18 @@ const IDLE_MARGIN_MS = 4;
 /** Without idle periods (Safari, or a busy page whose timeout fired), still draw this long per task. */
 const MIN_SLICE_MS = 8;
 
+/** Set on <html> once every block of the page is drawn. */
+const DRAWN = 'blocksDrawn';
+
+/** Whether every block of the current page is drawn: its layout no longer changes as blocks are drawn. */
+export function blocksDrawn(): boolean {
+  return DRAWN in document.documentElement.dataset;
+}
+
 /** Bumped on every page change, so a pass left over from the previous page stops. */
 let pass = 0;
 
-/** The blocks still skipped while off screen: the stylesheet is the one list of them. */
+/** The blocks the stylesheet lets the browser skip while off screen, and not yet drawn: the stylesheet is the one list of them. */
 function skippableBlocks(root: ParentNode): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('.markdown > *')].filter((block) => getComputedStyle(block).contentVisibility === 'auto');
 }
@@ -58,10 +67,10 @@ const clientModule: ClientModule = {
     pass += 1;
     const thisPass = pass;
     const isCurrent = () => thisPass === pass;
-    delete document.documentElement.dataset.blocksDrawn;
+    delete document.documentElement.dataset[DRAWN];
     drawInIdleTime(window, skippableBlocks(document), isCurrent, () => {
       // For tests and for the curious: every block of the page is drawn.
-      document.documentElement.dataset.blocksDrawn = '';
+      document.documentElement.dataset[DRAWN] = '';
     });
   },
 };

@@ -11,9 +11,16 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** Once hydrated, and a long page's skipped blocks all drawn (src/clientModules/offscreenBlocks.ts): the layout a reader ends with. */
 export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, { timeout: 15_000 });
+  await waitBlocksDrawn(page);
+}
+
+/** Waits until every block of a long page that was skipped while off screen is drawn. */
+export async function waitBlocksDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => 'blocksDrawn' in document.documentElement.dataset, undefined, { polling: 100, timeout: 60_000 });
 }
 
 export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
