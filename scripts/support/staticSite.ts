@@ -53,7 +53,7 @@ export function builtScripts(dir = BUILD_DIR, pattern = /\.js$/): BuiltScript[] 
   const jsDir = path.join(dir, 'assets', 'js');
   return fs
     .readdirSync(jsDir)
-    .filter((name) => name.endsWith('.js') && pattern.test(name))
+    .filter((name) => pattern.test(name))
     .map((name) => ({ name, code: fs.readFileSync(path.join(jsDir, name), 'utf8') }));
 }
 

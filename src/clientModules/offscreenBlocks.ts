@@ -7,8 +7,8 @@ import { measureRegionsIn } from './scrollableRegions';
  * (`content-visibility: auto` in src/css/custom.css), so the first layout of a page with thousands of
  * elements covers only what is near the screen. A skipped block is not in Chromium's accessibility tree,
  * has an estimated height, and a wide table or formula in it has no tab stop. So this module draws every
- * skipped block for good, in idle periods and in reading order: once done (a few seconds on a laptop for the
- * metrics reference, its longest page), the page is whole for screen readers, has its real height and every tab
+ * skipped block for good, in idle periods and in reading order: once done (5 to 10 s for the metrics reference,
+ * the longest page, on the 2-core test machine without CPU slowdown), the page is whole for screen readers, has its real height and every tab
  * stop, and no single task laid it all out.
  */
 
@@ -30,8 +30,8 @@ export function blocksDrawn(): boolean {
 let pass = 0;
 
 /** The blocks the stylesheet lets the browser skip while off screen, and not yet drawn: the stylesheet is the one list of them. */
-function skippableBlocks(root: ParentNode): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('.markdown > *')].filter((block) => getComputedStyle(block).contentVisibility === 'auto');
+function skippableBlocks(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('.markdown > *')].filter((block) => getComputedStyle(block).contentVisibility === 'auto');
 }
 
 /** Draws the blocks for good, one idle period at a time: at least one block per period, more while the period lasts. */
@@ -68,7 +68,7 @@ const clientModule: ClientModule = {
     const thisPass = pass;
     const isCurrent = () => thisPass === pass;
     delete document.documentElement.dataset[DRAWN];
-    drawInIdleTime(window, skippableBlocks(document), isCurrent, () => {
+    drawInIdleTime(window, skippableBlocks(), isCurrent, () => {
       // For tests and for the curious: every block of the page is drawn.
       document.documentElement.dataset[DRAWN] = '';
     });
