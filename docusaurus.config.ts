@@ -64,7 +64,14 @@ export default function createConfig(): Config {
     },
     // Long pages skip their blocks off screen only where scripts run, since src/clientModules/offscreenBlocks.ts then
     // draws them for good: without scripts a skipped block would stay out of the accessibility tree (src/css/custom.css).
-    headTags: [{ tagName: 'script', attributes: {}, innerHTML: "document.documentElement.setAttribute('data-skip-offscreen','')" }],
+    // Opened at a fragment, a page skips only what follows its target, so the browser's jump to it holds.
+    headTags: [
+      {
+        tagName: 'script',
+        attributes: {},
+        innerHTML: "document.documentElement.setAttribute('data-skip-offscreen',location.hash.length>1?'after-target':'page')",
+      },
+    ],
     clientModules: [
       './src/clientModules/anchorLanding.ts',
       './src/clientModules/katexStyles.ts',

@@ -31,7 +31,7 @@ let pass = 0;
 
 /** The blocks the stylesheet lets the browser skip while off screen, and not yet drawn: the stylesheet is the one list of them. */
 function skippableBlocks(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('.markdown > *')].filter((block) => getComputedStyle(block).contentVisibility === 'auto');
+  return [...document.querySelectorAll<HTMLElement>('.markdown > :not([data-drawn])')].filter((block) => getComputedStyle(block).contentVisibility === 'auto');
 }
 
 /** Draws the blocks for good, one idle period at a time: at least one block per period, more while the period lasts. */
@@ -67,11 +67,19 @@ const clientModule: ClientModule = {
     pass += 1;
     const thisPass = pass;
     const isCurrent = () => thisPass === pass;
-    delete document.documentElement.dataset[DRAWN];
-    drawInIdleTime(window, skippableBlocks(), isCurrent, () => {
-      // For tests and for the curious: every block of the page is drawn.
-      document.documentElement.dataset[DRAWN] = '';
-    });
+    const root = document.documentElement;
+    delete root.dataset[DRAWN];
+    // A page opened at a fragment skips only what follows its target (src/css/custom.css); the pages reached
+    // from it skip every block, as the hold in anchorLanding.ts keeps their targets in view meanwhile.
+    if (previousLocation && root.dataset.skipOffscreen) root.dataset.skipOffscreen = 'page';
+    const drawAll = () =>
+      drawInIdleTime(window, skippableBlocks(), isCurrent, () => {
+        // A link within the page moves the target, and with it the blocks that may be skipped: draw those too.
+        if (skippableBlocks().length > 0) drawAll();
+        // For tests and for the curious: every block of the page is drawn.
+        else root.dataset[DRAWN] = '';
+      });
+    drawAll();
   },
 };
 
