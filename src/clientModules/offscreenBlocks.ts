@@ -8,8 +8,8 @@ import { measureRegionsIn } from './scrollableRegions';
  * elements covers only what is near the screen. A skipped block is not in Chromium's accessibility tree,
  * has an estimated height, and a wide table or formula in it has no tab stop. So this module draws every
  * skipped block for good, in idle periods and in reading order: once done (5 to 10 s for the metrics reference,
- * the longest page, on the 2-core test machine without CPU slowdown), the page is whole for screen readers, has its real height and every tab
- * stop, and no single task laid it all out.
+ * the longest page, on the 2-core test machine without CPU slowdown), the page is whole for screen readers, has
+ * its real height and every tab stop, and no single task laid it all out.
  */
 
 /** Leave this much of an idle period unused. */
@@ -69,17 +69,19 @@ const clientModule: ClientModule = {
     const isCurrent = () => thisPass === pass;
     const root = document.documentElement;
     delete root.dataset[DRAWN];
-    // A page opened at a fragment skips only what follows its target (src/css/custom.css); the pages reached
-    // from it skip every block, as the hold in anchorLanding.ts keeps their targets in view meanwhile.
-    if (previousLocation && root.dataset.skipOffscreen) root.dataset.skipOffscreen = 'page';
-    const drawAll = () =>
-      drawInIdleTime(window, skippableBlocks(), isCurrent, () => {
-        // A link within the page moves the target, and with it the blocks that may be skipped: draw those too.
-        if (skippableBlocks().length > 0) drawAll();
-        // For tests and for the curious: every block of the page is drawn.
-        else root.dataset[DRAWN] = '';
-      });
-    drawAll();
+    // A page opened at a fragment lets only the blocks after its target be skipped (src/css/custom.css), and
+    // the browser has laid out the rest. Those count as drawn, and the page goes on like any other: the set
+    // that may be skipped no longer moves with the target, and the pages opened next skip every far block.
+    if (root.dataset.skipOffscreen === 'after-target') {
+      for (const block of document.querySelectorAll<HTMLElement>('.markdown > :not([data-drawn])')) {
+        if (getComputedStyle(block).contentVisibility !== 'auto') block.dataset.drawn = '';
+      }
+      root.dataset.skipOffscreen = 'page';
+    }
+    drawInIdleTime(window, skippableBlocks(), isCurrent, () => {
+      // For tests and for the curious: every block of the page is drawn.
+      root.dataset[DRAWN] = '';
+    });
   },
 };
 
