@@ -64,7 +64,7 @@ export default function createConfig(): Config {
     },
     // Long pages skip their blocks off screen only where scripts run, since src/clientModules/offscreenBlocks.ts then
     // draws them for good: without scripts a skipped block would stay out of the accessibility tree (src/css/custom.css).
-    // Opened at a fragment, a page skips only what follows its target, so the browser's jump to it holds.
+    // Opened at a fragment, a page skips only what follows its target until it hydrates, so the browser's jump to it holds.
     headTags: [
       {
         tagName: 'script',

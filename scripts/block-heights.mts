@@ -2,7 +2,8 @@
  * Measures what the estimated heights of skipped blocks in src/css/custom.css ("Long pages") should be: the mean
  * height, in rem, of each kind of block the stylesheet may skip, over every docs page of the sitemap, on a phone
  * (390 px) and a wide screen (1280 px), for the reference pages and for the others. Scripts are off, so no
- * block is skipped and each is laid out as the server sent it.
+ * block is skipped and each is laid out as the server sent it. The height measured is the content box's, as
+ * `contain-intrinsic-block-size` sets that one (a block's padding and border come on top).
  *
  *   npx tsx scripts/block-heights.mts [--dir <build>]
  */
@@ -20,7 +21,6 @@ const KINDS = {
 type Kind = keyof typeof KINDS;
 
 const WIDTHS = [390, 1280] as const;
-const group = (pagePath: string) => (pagePath.startsWith('/docs/reference/') ? 'reference pages' : 'other docs pages');
 
 const dirFlag = process.argv.indexOf('--dir');
 const dir = dirFlag > 0 ? (process.argv[dirFlag + 1] ?? BUILD_DIR) : BUILD_DIR;
@@ -36,15 +36,27 @@ try {
     for (const pagePath of pages) {
       await page.goto(server.origin + pagePath, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
-      const measured = await page.evaluate(
-        (kinds) =>
-          Object.fromEntries(
-            Object.entries(kinds).map(([kind, selector]) => [kind, [...document.querySelectorAll(selector)].map((block) => block.getBoundingClientRect().height)]),
+      // No helper functions inside: the page runs this as it is written (tsx would add a name helper the page lacks).
+      const { reference, measured } = await page.evaluate(
+        (kinds) => ({
+          // The class the stylesheet keys the reference pages' estimates on.
+          reference: document.documentElement.className.includes('docs-doc-id-reference/'),
+          measured: Object.fromEntries(
+            Object.entries(kinds).map(([kind, selector]) => [
+              kind,
+              [...document.querySelectorAll(selector)].map((block) => {
+                const style = getComputedStyle(block);
+                const frame = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'] as const;
+                return block.getBoundingClientRect().height - frame.reduce((sum, side) => sum + parseFloat(style[side]), 0);
+              }),
+            ]),
           ),
+        }),
         KINDS,
       );
+      const pageGroup = reference ? 'reference pages' : 'other docs pages';
       for (const [kind, values] of Object.entries(measured)) {
-        const key = `${group(pagePath)}|${kind}`;
+        const key = `${pageGroup}|${kind}`;
         heights.set(key, [...(heights.get(key) ?? []), ...values]);
       }
     }

@@ -73,15 +73,21 @@ const clientModule: ClientModule = {
     // the browser has laid out the rest. Those count as drawn, and the page goes on like any other: the set
     // that may be skipped no longer moves with the target, and the pages opened next skip every far block.
     if (root.dataset.skipOffscreen === 'after-target') {
-      for (const block of document.querySelectorAll<HTMLElement>('.markdown > :not([data-drawn])')) {
-        if (getComputedStyle(block).contentVisibility !== 'auto') block.dataset.drawn = '';
-      }
+      // Read every style first, then write: a write between two reads would make the browser restyle each time.
+      const laidOut = [...document.querySelectorAll<HTMLElement>('.markdown > :not([data-drawn])')].filter(
+        (block) => getComputedStyle(block).contentVisibility !== 'auto',
+      );
+      for (const block of laidOut) block.dataset.drawn = '';
       root.dataset.skipOffscreen = 'page';
     }
-    drawInIdleTime(window, skippableBlocks(), isCurrent, () => {
-      // For tests and for the curious: every block of the page is drawn.
-      root.dataset[DRAWN] = '';
-    });
+    const drawAll = () =>
+      drawInIdleTime(window, skippableBlocks(), isCurrent, () => {
+        // Nothing should have become skippable meanwhile; if something did, draw it too before saying all is drawn.
+        if (skippableBlocks().length > 0) drawAll();
+        // For tests and for the curious: every block of the page is drawn.
+        else root.dataset[DRAWN] = '';
+      });
+    drawAll();
   },
 };
 
