@@ -69,7 +69,8 @@ export default function createConfig(): Config {
       {
         tagName: 'script',
         attributes: {},
-        innerHTML: "document.documentElement.setAttribute('data-skip-offscreen',location.hash.length>1?'after-target':'page')",
+        innerHTML:
+          "document.documentElement.setAttribute('data-skip-offscreen','');if(location.hash.length>1)document.documentElement.setAttribute('data-skip-after-target','')",
       },
     ],
     clientModules: [

@@ -72,13 +72,13 @@ const clientModule: ClientModule = {
     // A page opened at a fragment lets only the blocks after its target be skipped (src/css/custom.css), and
     // the browser has laid out the rest. Those count as drawn, and the page goes on like any other: the set
     // that may be skipped no longer moves with the target, and the pages opened next skip every far block.
-    if (root.dataset.skipOffscreen === 'after-target') {
+    if ('skipAfterTarget' in root.dataset) {
       // Read every style first, then write: a write between two reads would make the browser restyle each time.
       const laidOut = [...document.querySelectorAll<HTMLElement>('.markdown > :not([data-drawn])')].filter(
         (block) => getComputedStyle(block).contentVisibility !== 'auto',
       );
       for (const block of laidOut) block.dataset.drawn = '';
-      root.dataset.skipOffscreen = 'page';
+      delete root.dataset.skipAfterTarget;
     }
     const drawAll = () =>
       drawInIdleTime(window, skippableBlocks(), isCurrent, () => {
