@@ -31,7 +31,12 @@ let pass = 0;
 
 /** The blocks the stylesheet lets the browser skip while off screen, and not yet drawn: the stylesheet is the one list of them. */
 function skippableBlocks(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('.markdown > :not([data-drawn])')].filter((block) => getComputedStyle(block).contentVisibility === 'auto');
+  return undrawnBlocks().filter((block) => getComputedStyle(block).contentVisibility === 'auto');
+}
+
+/** The page's blocks not yet marked drawn. */
+function undrawnBlocks(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('.markdown > :not([data-drawn])')];
 }
 
 /** Draws the blocks for good, one idle period at a time: at least one block per period, more while the period lasts. */
@@ -74,20 +79,15 @@ const clientModule: ClientModule = {
     // that may be skipped no longer moves with the target, and the pages opened next skip every far block.
     if ('skipAfterTarget' in root.dataset) {
       // Read every style first, then write: a write between two reads would make the browser restyle each time.
-      const laidOut = [...document.querySelectorAll<HTMLElement>('.markdown > :not([data-drawn])')].filter(
-        (block) => getComputedStyle(block).contentVisibility !== 'auto',
-      );
+      const laidOut = undrawnBlocks().filter((block) => getComputedStyle(block).contentVisibility !== 'auto');
       for (const block of laidOut) block.dataset.drawn = '';
       delete root.dataset.skipAfterTarget;
     }
-    const drawAll = () =>
-      drawInIdleTime(window, skippableBlocks(), isCurrent, () => {
-        // Nothing should have become skippable meanwhile; if something did, draw it too before saying all is drawn.
-        if (skippableBlocks().length > 0) drawAll();
-        // For tests and for the curious: every block of the page is drawn.
-        else root.dataset[DRAWN] = '';
-      });
-    drawAll();
+    // From here the set that may be skipped depends on nothing that changes, so one pass draws it all.
+    drawInIdleTime(window, skippableBlocks(), isCurrent, () => {
+      // For tests and for the curious: every block of the page is drawn.
+      root.dataset[DRAWN] = '';
+    });
   },
 };
 

@@ -1,6 +1,6 @@
 import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gotoHydrated, waitBlocksDrawn } from './support/page';
+import { gotoHydrated, nextFrames, waitBlocksDrawn } from './support/page';
 import { useBuiltSite } from './support/site';
 
 const site = useBuiltSite();
@@ -27,11 +27,6 @@ async function watchedPage(options: BrowserContextOptions): Promise<{ context: B
     );
   });
   return { context, page: await context.newPage() };
-}
-
-/** Two frames, so the browser has reported the skipping it decided on in the last rendering update. */
-function nextFrames(page: Page): Promise<unknown> {
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /**

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gotoHydrated } from './support/page';
+import { gotoHydrated, nextFrames } from './support/page';
 import { useBuiltSite } from './support/site';
 
 // A long chapter with many figures above its operations section.
@@ -394,7 +394,8 @@ describe('deep links', () => {
     const before = await figureHeights();
 
     await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-    await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+    await page.evaluate(() => document.fonts.ready);
+    await nextFrames(page);
     expect(await figureHeights(), 'figure heights before and after hydration').toEqual(before);
     expect(await isInViewport('h2#operations'), '#operations still in view').toBe(true);
     expect(await page.$eval('h2#operations', (heading) => heading.classList.contains('landing-target'))).toBe(true);

@@ -23,6 +23,11 @@ export async function waitBlocksDrawn(page: Page): Promise<void> {
   await page.waitForFunction(() => 'blocksDrawn' in document.documentElement.dataset, undefined, { polling: 100, timeout: 60_000 });
 }
 
+/** Waits two frames: what the last rendering update decided (a jump, a block skipped or drawn) has then been reported and painted. */
+export function nextFrames(page: Page): Promise<unknown> {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
 export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
