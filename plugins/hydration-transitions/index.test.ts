@@ -15,6 +15,8 @@ describe('hydration-transitions', () => {
       expect(fs.existsSync(`${target}.js`), target).toBe(true);
       expect(fs.existsSync(replacement), replacement).toBe(true);
       expect(path.basename(replacement).replace(/\.tsx?$/, '')).toBe(path.basename(target));
+      // Keyed on the real path, the one the bundler resolves to: with node_modules behind a link, another key matches nothing.
+      expect(fs.realpathSync(`${target}.js`)).toBe(`${target}.js`);
     }
   });
 });

@@ -30,7 +30,8 @@ export default function hydrationTransitionsPlugin(context: LoadContext): Plugin
   const alias: Record<string, string> = {};
   for (const { module, by } of REPLACED) {
     const [pkg, file] = module;
-    const target = path.join(packageRoot(lookup, pkg), file);
+    // The real path: the bundler matches aliases against the paths it resolves, and node_modules may be a link.
+    const target = path.join(fs.realpathSync(packageRoot(lookup, pkg)), file);
     // A Docusaurus upgrade that moves a file would otherwise drop the replacement without a word.
     if (!fs.existsSync(`${target}.js`))
       throw new Error(`plugins/hydration-transitions: ${pkg} no longer has ${file}.js; check whether src/hydration/${by} still matches what it replaces.`);
