@@ -5,6 +5,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMermaidFigure from './plugins/remark-mermaid-figure';
 import remarkQuestionIds from './plugins/remark-question-ids';
 import rehypeKatexStatic from './plugins/rehype-katex-static';
+import rehypeStaticBlocks from './plugins/rehype-static-blocks';
 import rehypeKatexStrict from './plugins/rehype-katex-strict';
 import recmaContentParts from './plugins/recma-content-parts';
 import { MERMAID_OPTIONS, MERMAID_THEME } from './plugins/diagram-svgs/renderOptions';
@@ -21,7 +22,7 @@ const repositoryUrl = parseRepositoryUrl(process.env.REPOSITORY_URL);
 
 const remarkPlugins = [remarkMath];
 // Formulas reach React as HTML strings (rehype-katex-static): they never change in the browser, so they are not hydrated.
-const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict, rehypeKatexStatic] as const;
+const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict, rehypeStaticBlocks, rehypeKatexStatic] as const;
 // A figure whose drawing is missing or stale fails the production build; the development server draws it live.
 const beforeDefaultRemarkPlugins = [[remarkMermaidFigure, { whenNotDrawn: process.env.NODE_ENV === 'production' ? 'fail' : 'draw-live' }], remarkQuestionIds];
 

@@ -15,7 +15,7 @@ function formulaClass(node: Element): string | undefined {
 }
 
 /** `{ __html: html }` as the estree an MDX attribute expression carries. */
-function innerHtmlExpression(html: string) {
+export function innerHtmlExpression(html: string) {
   return {
     type: 'mdxJsxAttributeValueExpression' as const,
     value: `{__html: ${JSON.stringify(html)}}`,
