@@ -21,7 +21,8 @@ const baseUrl = process.env.BASE_URL ?? '/';
 const repositoryUrl = parseRepositoryUrl(process.env.REPOSITORY_URL);
 
 const remarkPlugins = [remarkMath];
-// Formulas reach React as HTML strings (rehype-katex-static): they never change in the browser, so they are not hydrated.
+// Plain prose, lists and tables (rehype-static-blocks) and formulas (rehype-katex-static) reach React as HTML strings:
+// they never change in the browser, so they are not hydrated element by element.
 const rehypePlugins = [[rehypeKatex, { strict: 'error' }], rehypeKatexStrict, rehypeStaticBlocks, rehypeKatexStatic] as const;
 // A figure whose drawing is missing or stale fails the production build; the development server draws it live.
 const beforeDefaultRemarkPlugins = [[remarkMermaidFigure, { whenNotDrawn: process.env.NODE_ENV === 'production' ? 'fail' : 'draw-live' }], remarkQuestionIds];

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
 import { compile, run } from '@mdx-js/mdx';
 import React, { type ReactNode } from 'react';
 import * as runtime from 'react/jsx-runtime';
@@ -7,11 +10,17 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
 import rehypeKatexStatic from '../rehype-katex-static';
-import rehypeStaticBlocks from './index';
+import rehypeStaticBlocks, { COMPONENT_TAGS, PLAIN_WHEN_BARE } from './index';
+
+const siteDir = path.resolve(import.meta.dirname, '..', '..');
 
 const SOURCE = `Plain prose with **bold**, *emphasis* and a formula $p_i = \\sigma(z_i)$.
 
 A paragraph with [a link](/docs/x) and **bold** stays the theme's.
+
+## A heading with **bold**
+
+An image in a paragraph, with **bold**: ![a diagram](/img/d.png)
 
 - a plain item with **bold**
 - a second item
@@ -19,10 +28,21 @@ A paragraph with [a link](/docs/x) and **bold** stays the theme's.
 * an item with \`code\`
 * an item with **bold** beside it
 
+- [x] a task with **bold**
+- [ ] another task
+
+\`\`\`text
+a fenced block
+\`\`\`
+
 | Metric | Formula |
 | --- | --- |
 | **Recall** | $\\frac{TP}{TP + FN}$ |
 | Lift | [defined here](/docs/y) |
+
+| Left | Right |
+| :--- | ---: |
+| **a** | *b* |
 
 A footnote reference[^1].
 
@@ -32,10 +52,11 @@ A footnote reference[^1].
 `;
 
 /** Stand-ins for the theme's components, marking what they render so the test sees which elements reached them. */
+function marked(tag: string) {
+  return (props: { children?: ReactNode }) => React.createElement(tag, { ...props, 'data-by': 'theme' });
+}
 const components = {
-  a: (props: { href?: string; children?: ReactNode }) => React.createElement('a', { ...props, 'data-by': 'theme' }),
-  code: (props: { children?: ReactNode }) => React.createElement('code', { ...props, 'data-by': 'theme' }),
-  li: (props: { id?: string; children?: ReactNode }) => React.createElement('li', { ...props, 'data-by': 'theme' }),
+  ...Object.fromEntries(['a', 'code', 'pre', 'img', 'h2', 'li', 'ul'].map((tag) => [tag, marked(tag)])),
   Callout: (props: { children?: ReactNode }) => React.createElement('aside', null, props.children),
 };
 
@@ -49,36 +70,67 @@ async function renderMdx(withPlugin: boolean): Promise<string> {
   return renderToStaticMarkup(React.createElement(module.default, { components }));
 }
 
-/** What may differ without changing the page: the theme's mark, and the newlines MDX drops between table parts. */
-const normalize = (html: string) =>
-  html
-    .replace(/ data-by="theme"/g, '')
-    .replace(/>\n+</g, '><')
-    .replace(/;"/g, '"');
+/** The lowercase element names a components map file gives a component (`name: Component` or `name: (props) => ...`). */
+function mappedTags(file: string): string[] {
+  const source = fs.readFileSync(file, 'utf8');
+  const map = source.slice(source.indexOf('{', source.search(/(const MDXComponents =|export default) \{/)));
+  return [...map.matchAll(/^\s+([a-z][a-z0-9]*)\s*:/gm)].map((match) => match[1] as string);
+}
 
 describe('rehype-static-blocks', () => {
   it('renders the same HTML as the page rendered element by element', async () => {
-    expect(normalize(await renderMdx(true))).toBe(normalize(await renderMdx(false)));
+    // Only the theme's marks differ: a plain list item no longer passes through the stand-in for MDXLi.
+    const unmarkPlainItems = (html: string) => html.replace(/<li data-by="theme">(?=a plain item|a second item)/g, '<li>');
+    expect(await renderMdx(true)).toBe(unmarkPlainItems(await renderMdx(false)).replace(/<ul data-by="theme">(?=<li>a plain)/, '<ul>'));
   });
 
-  it('hands plain blocks to React as HTML, and leaves links, code, footnotes and components to the theme', async () => {
+  it('hands plain blocks to React as HTML, and leaves links, code, images, headings, task lists and footnotes to the theme', async () => {
     const compiled = await compileMdx(true);
     const html = await renderMdx(true);
     // Plain prose, a plain list and the table's plain row each became one HTML string.
     expect(compiled).toMatch(/__html: "Plain prose with <strong>bold<\/strong>/);
     expect(compiled).toMatch(/__html: "\\n<li>a plain item with <strong>bold<\/strong><\/li>/);
     expect(compiled).toMatch(/__html: "<td><strong>Recall<\/strong><\/td>/);
-    // What needs a component still reaches it: the link, the inline code, the footnote's item (its id is an anchor).
+    // What needs a component still reaches it.
     expect(html).toMatch(/<a href="\/docs\/x" data-by="theme">a link<\/a>/);
     expect(html).toMatch(/<a href="\/docs\/y" data-by="theme">/);
     expect(html).toMatch(/<code data-by="theme">code<\/code>/);
+    expect(html).toMatch(/<pre data-by="theme"><code class="language-text" data-by="theme">/);
+    expect(html).toMatch(/<img src="\/img\/d.png" alt="a diagram" data-by="theme"\/>/);
+    expect(html).toMatch(/<h2 data-by="theme">A heading with <strong>bold<\/strong><\/h2>/);
+    expect(html).toMatch(/<ul class="contains-task-list" data-by="theme">/);
     expect(html).toMatch(/<li id="user-content-fn-1" data-by="theme">/);
-    // Inside a component's children, plain parts still go; the component itself is rendered.
-    expect(html).toContain('<aside><strong>Inside a component</strong>, with <em>emphasis</em>.</aside>');
+    // An aligned cell keeps the style MDX gives it, not HTML's align attribute.
+    expect(html).toContain('<td style="text-align:left"><strong>a</strong></td>');
+    expect(compiled).not.toMatch(/align=/);
   });
 
-  it('writes no newline between table parts, where MDX renders none', async () => {
+  it('does not enter a component: what a component gets as children stays as MDX builds it', async () => {
     const compiled = await compileMdx(true);
-    expect(compiled).not.toMatch(/__html: "[^"]*<\/td>\\n<td>/);
+    const callout = compiled.slice(compiled.indexOf('_components.Callout'));
+    expect(callout).not.toContain('__html');
+    expect(await renderMdx(true)).toContain('<aside><strong>Inside a component</strong>, with <em>emphasis</em>.</aside>');
+  });
+
+  it('writes no line break between table parts, where MDX renders none', async () => {
+    const compiled = await compileMdx(true);
+    const strings = [...compiled.matchAll(/__html: ("(?:[^"\\]|\\.)*")/g)].map((match) => JSON.parse(match[1] as string) as string);
+    const tables = strings.filter((html) => html.includes('<td'));
+    expect(tables.length).toBeGreaterThan(0);
+    for (const html of tables) expect(html).not.toMatch(/<\/(td|th|tr)>\s+</);
+  });
+
+  it("leaves to React every element the theme's or the site's components map renders", () => {
+    const themeMap = path.join(
+      path.dirname(createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/theme-classic/package.json')),
+      'lib',
+      'theme',
+      'MDXComponents',
+      'index.js',
+    );
+    const mapped = [...mappedTags(themeMap), ...mappedTags(path.join(siteDir, 'src', 'theme', 'MDXComponents.tsx'))];
+    expect(mapped).toEqual(expect.arrayContaining(['a', 'code', 'details', 'ul', 'li']));
+    const unhandled = mapped.filter((tag) => !COMPONENT_TAGS.has(tag) && !PLAIN_WHEN_BARE.has(tag));
+    expect(unhandled, 'add each to COMPONENT_TAGS in plugins/rehype-static-blocks/index.ts, or say why it is plain').toEqual([]);
   });
 });

@@ -8,42 +8,48 @@ import { innerHtmlExpression } from '../rehype-katex-static';
  * link routes in the app and is checked by the build, code is highlighted, a heading gets its anchor, a question
  * its copy-link control. Whatever contains one stays React's to render.
  */
-const COMPONENT_TAGS = new Set(['a', 'code', 'pre', 'img', 'details', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+export const COMPONENT_TAGS: ReadonlySet<string> = new Set(['a', 'code', 'pre', 'img', 'details', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'admonition', 'mermaid']);
 
-/** Properties the outer element keeps as JSX attributes: anything else (a style string, say) is left as it is. */
+/** Mapped too, but plain when bare: MDXUl changes only a task list's class, MDXLi only collects an id as an anchor. */
+export const PLAIN_WHEN_BARE: ReadonlySet<string> = new Set(['ul', 'li']);
+
+/** Form controls, such as a task list's checkboxes: React keeps their state, so it renders them. */
+const CONTROL_TAGS: ReadonlySet<string> = new Set(['input', 'select', 'textarea', 'button']);
+
+/** The outer element's class as a JSX attribute; undefined when it has any other property (those stay as MDX writes them). */
 function jsxAttributes(node: Element): MdxJsxAttribute[] | undefined {
   const attributes: MdxJsxAttribute[] = [];
   for (const [name, value] of Object.entries(node.properties)) {
     if (name === 'className' && Array.isArray(value)) attributes.push({ type: 'mdxJsxAttribute', name, value: value.join(' ') });
-    else if (/^(data|aria)[A-Z]/.test(name) && (typeof value === 'string' || typeof value === 'number')) {
-      attributes.push({ type: 'mdxJsxAttribute', name: name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), value: String(value) });
-    } else return undefined;
+    else return undefined;
   }
   return attributes;
 }
 
 /**
  * Whether an element and all it contains are plain HTML: elements no component renders, with no id (the build
- * collects ids as anchors through the components, and a list item with an id is a footnote), and text.
+ * collects ids as anchors through the components, and a list item with an id is a footnote), and text. Comments
+ * are not (MDX drops them; as HTML they would reach the page), nor is a table cell's alignment (MDX writes it as a
+ * style, HTML as an `align` attribute the stylesheet can override).
  */
 function isPlain(node: ElementContent | RootContent): boolean {
-  if (node.type === 'text' || node.type === 'comment') return true;
+  if (node.type === 'text') return true;
   if (node.type !== 'element') return false;
-  if (COMPONENT_TAGS.has(node.tagName) || node.properties.id !== undefined) return false;
+  if (COMPONENT_TAGS.has(node.tagName) || CONTROL_TAGS.has(node.tagName) || node.properties.id !== undefined || node.properties.align !== undefined) return false;
   // MDXUl marks task lists through their class; a list with a class stays the theme's.
   if (node.tagName === 'ul' && node.properties.className !== undefined) return false;
   return node.children.every(isPlain);
 }
 
-/** Table parts, where whitespace between cells and rows is no content (MDX drops it too). */
+/** Table parts, between whose children MDX drops the line breaks. */
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
 
-/** The element's inside as HTML, without the newlines MDX would not have rendered between table parts. */
+/** The element's inside as HTML, without the line breaks MDX would not have rendered between table parts. */
 function innerHtml(node: Element): string {
   const strip = (element: Element): Element => ({
     ...element,
     children: element.children
-      .filter((child) => !(TABLE_PARTS.has(element.tagName) && child.type === 'text' && child.value.trim() === ''))
+      .filter((child) => !(TABLE_PARTS.has(element.tagName) && child.type === 'text' && child.value === '\n'))
       .map((child) => (child.type === 'element' ? strip(child) : child)),
   });
   return toHtml(strip(node).children);
@@ -63,7 +69,8 @@ function convert(parent: Root | Element, flow: boolean): void {
     if (child.type !== 'element') return;
     const block = staticBlock(child, flow);
     if (block) parent.children[index] = block;
-    // Inside an element React renders (a list with a link in one item, a table with code in one cell), the plain parts still go.
+    // Inside an element React renders (a list with a link in one item, a table with code in one cell), the plain parts
+    // still go. JSX (a component, a question) is not entered: components such as Details read their children.
     else convert(child, false);
   });
 }
