@@ -6,7 +6,8 @@ import { innerHtmlExpression } from '../rehype-katex-static';
 /**
  * Elements a page's MDX hands to a theme component (src/theme/MDXComponents.tsx and the classic theme's map): a
  * link routes in the app and is checked by the build, code is highlighted, a heading gets its anchor, a question
- * its copy-link control. Whatever contains one stays React's to render.
+ * its copy-link control, an admonition and a Mermaid diagram (elements of those names, from Docusaurus's own
+ * plugins) their components. Whatever contains one stays React's to render.
  */
 export const COMPONENT_TAGS: ReadonlySet<string> = new Set(['a', 'code', 'pre', 'img', 'details', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'admonition', 'mermaid']);
 
@@ -36,7 +37,8 @@ function isPlain(node: ElementContent | RootContent): boolean {
   if (node.type === 'text') return true;
   if (node.type !== 'element') return false;
   if (COMPONENT_TAGS.has(node.tagName) || CONTROL_TAGS.has(node.tagName) || node.properties.id !== undefined || node.properties.align !== undefined) return false;
-  // MDXUl marks task lists through their class; a list with a class stays the theme's.
+  // MDXUl marks task lists through their class; a list with a class stays the theme's (a second guard: a task list's
+  // checkboxes already keep it so).
   if (node.tagName === 'ul' && node.properties.className !== undefined) return false;
   return node.children.every(isPlain);
 }
