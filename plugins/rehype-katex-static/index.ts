@@ -53,7 +53,9 @@ export function innerHtmlExpression(html: string) {
  * page's JavaScript and hydrated: on the metrics page, most of its 17,000 DOM nodes. Placed after rehype-katex, this
  * keeps each formula's outer element (so styles, the scroll box and its keyboard name still attach to it) and hands
  * its inside to React as one HTML string, which is neither rebuilt from JavaScript calls nor walked on hydration.
- * The HTML a reader, a crawler or the PDF sees is the same.
+ * The HTML a reader, a crawler or the PDF sees is the same. rehype-static-blocks, which runs first, already does
+ * this for every formula outside a component (with the plain block around it); this pass covers the formulas inside
+ * components (questions, figures, admonitions), whose children that plugin does not enter.
  */
 export default function rehypeKatexStatic() {
   return (tree: Root) => {
