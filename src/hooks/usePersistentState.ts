@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 
 /** How a stored value is read back and written; pass a module-level object so its identity is stable. */
 export interface StorageCodec<T> {
@@ -38,22 +38,38 @@ interface SamePageChange {
  * another tab flows in through the `storage` event, one elsewhere on the same
  * page (the sidebar's read marks, the page's "mark as read") through an event
  * of its own that carries the value, so it works even where storage is blocked.
+ *
+ * A change made before the stored value has arrived (a tap between hydration and
+ * the effect that reads storage) restores it first and applies on top of it, so
+ * callers that build the next value from the current one must pass an updater
+ * (`set((current) => ...)`): a value built from the pre-restore state would
+ * replace what was stored.
  */
 export function usePersistentState<T>(key: string, codec: StorageCodec<T>, initial: T): [T, Dispatch<SetStateAction<T>>, boolean] {
   const [value, setValue] = useState<T>(initial);
   const [restored, setRestored] = useState(false);
   // The serialized form last read or written: a value is written and broadcast only when it differs, so users of one key never echo.
   const lastRaw = useRef<string | null>(null);
+  // Whether the stored value has been read for this key: by the effect below, or by a change that came first.
+  const read = useRef(false);
 
-  useEffect(() => {
-    const load = (raw: string | null) => {
+  const load = useCallback(
+    (raw: string | null) => {
       lastRaw.current = raw;
       setValue(codec.parse(raw));
-    };
-    // localStorage exists only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
+    },
+    [codec],
+  );
+  const restore = useCallback(() => {
+    if (read.current) return;
+    read.current = true;
     load(readStorage(key));
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the same second pass, marking the stored value as read
     setRestored(true);
+  }, [key, load]);
+
+  useEffect(() => {
+    // localStorage exists only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
+    restore();
     const onStorage = (event: StorageEvent) => {
       if (event.key === key) load(event.newValue);
     };
@@ -64,10 +80,11 @@ export function usePersistentState<T>(key: string, codec: StorageCodec<T>, initi
     window.addEventListener('storage', onStorage);
     window.addEventListener(SAME_PAGE_EVENT, onSamePage);
     return () => {
+      read.current = false;
       window.removeEventListener('storage', onStorage);
       window.removeEventListener(SAME_PAGE_EVENT, onSamePage);
     };
-  }, [key, codec]);
+  }, [key, load, restore]);
 
   useEffect(() => {
     if (!restored) return;
@@ -78,5 +95,13 @@ export function usePersistentState<T>(key: string, codec: StorageCodec<T>, initi
     window.dispatchEvent(new CustomEvent<SamePageChange>(SAME_PAGE_EVENT, { detail: { key, raw } }));
   }, [key, codec, value, restored]);
 
-  return [value, setValue, restored];
+  const set = useCallback<Dispatch<SetStateAction<T>>>(
+    (next) => {
+      restore();
+      setValue(next);
+    },
+    [restore],
+  );
+
+  return [value, set, restored];
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type Dispatch, type SetStateAction } from 'react';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import { caseStudies, caseStudyDocId } from '@site/src/data/caseStudies';
 import { REQUIRED_SECTIONS } from '@site/src/data/chapterContract';
@@ -46,7 +46,8 @@ function catalogOf(pages: readonly ReadingPage[]): ProgressCatalog {
 
 export interface ReadingProgress {
   state: ProgressState;
-  setState: (next: ProgressState) => void;
+  /** Pass an updater to build on the current state: a change may come before the stored state has arrived. */
+  setState: Dispatch<SetStateAction<ProgressState>>;
   restored: boolean;
   catalog: ProgressCatalog;
   /** Every page of the book in reading order (from plugins/reading-catalog). */
@@ -69,7 +70,7 @@ export function useReadingProgress(): ReadingProgress {
   };
   const setRead = (docId: string, read: boolean) => {
     const slug = caseStudySlug(docId);
-    setState(slug ? setChapterDone(state, slug, read, SECTION_ORDER) : setSectionDone(state, docId, PAGE_READ, read, PAGE_ORDER));
+    setState((current) => (slug ? setChapterDone(current, slug, read, SECTION_ORDER) : setSectionDone(current, docId, PAGE_READ, read, PAGE_ORDER)));
   };
   return { state, setState, restored, catalog, pages, isRead, setRead };
 }

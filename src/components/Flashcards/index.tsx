@@ -103,7 +103,7 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
   useEffect(() => {
     if (!scheduleRestored || !marksRestored || started) return;
     const at = Date.now();
-    if (!schedule.marksCarried) setSchedule(carryOverMarks(schedule, marks, new Date(at)));
+    if (!schedule.marksCarried) setSchedule((current) => carryOverMarks(current, marks, new Date(at)));
     const initial = parseChapterFilter(new URLSearchParams(window.location.search).get('chapter'), cards);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL, the clock and the stored schedule exist only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
     setChapter(initial);
@@ -194,7 +194,8 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
     // eslint-disable-next-line react-hooks/purity -- onGrade runs only from the grade buttons' click handlers, never while rendering
     const at = Date.now();
     const next = gradeCard(schedule, card.id, grade, new Date(at));
-    setSchedule(next);
+    const { id } = card;
+    setSchedule((current) => gradeCard(current, id, grade, new Date(at)));
     setNow(at);
     setRevealed(false);
     const when = describeInterval(next.cards[card.id]?.due ?? at, at);
@@ -216,12 +217,12 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
   function onNewLimit(event: ChangeEvent<HTMLInputElement>) {
     const value = Number(event.target.value);
     if (event.target.value === '' || !Number.isFinite(value)) return;
-    setSchedule(setNewPerDay(schedule, value));
+    setSchedule((current) => setNewPerDay(current, value));
   }
 
   function onReset() {
     if (!window.confirm(`Forget the schedule of the ${setIds.length} cards of ${setName}? They become new cards again.`)) return;
-    setSchedule(resetCards(schedule, setIds));
+    setSchedule((current) => resetCards(current, setIds));
     announce(`Schedule cleared for ${setName}.`);
   }
 

@@ -81,7 +81,7 @@ export default function InterviewTimer(): ReactNode {
     const next = change(state, at);
     setNow(at);
     if (next === state) return;
-    setState(next);
+    setState((current) => change(current, at));
     announce(say(next));
   }
 

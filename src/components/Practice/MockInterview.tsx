@@ -104,7 +104,7 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
   function update(change: (current: PracticeSession) => PracticeSession) {
     if (!session) return;
     const next = change(session);
-    if (next !== session) setSessions(upsertSession(sessions, next));
+    if (next !== session) setSessions((current) => upsertSession(current, next));
   }
 
   function onStart() {
@@ -113,7 +113,7 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
       { chapter: kit.slug, chapterTitle: kit.title, mode, plan, dimensions: kit.rubric.dimensions.map((dimension) => dimension.name) },
       at,
     );
-    setSessions(upsertSession(sessions, { ...created, timer: start(created.timer, at) }));
+    setSessions((current) => upsertSession(current, { ...created, timer: start(created.timer, at) }));
     setNow(at);
     setView('interviewer');
     const first = kit.steps[0];
@@ -174,14 +174,15 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
     if (!session) return;
     // eslint-disable-next-line react-hooks/purity -- onSave runs only from its button's click handler, never while rendering
     const done = saveSession(session, Date.now());
-    setSessions(upsertSession(sessions, done));
+    setSessions((current) => upsertSession(current, done));
     setLastSavedId(done.id);
     announce(`Session saved. Score: ${describeScore(scoreSummary(done))}.`);
   }
 
   function onDiscard() {
     if (!session || !window.confirm('Discard this session? Its notes and scores will be lost.')) return;
-    setSessions(removeSession(sessions, session.id));
+    const { id } = session;
+    setSessions((current) => removeSession(current, id));
     announce('Session discarded.');
   }
 

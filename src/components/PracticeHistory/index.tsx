@@ -67,7 +67,8 @@ export default function PracticeHistory(): ReactNode {
 
   function onImport() {
     if (backup.pending) {
-      setSessions(applySessionsImport(sessions, backup.pending.sessions));
+      const imported = backup.pending.sessions;
+      setSessions((current) => applySessionsImport(current, imported));
       backup.finish(`Imported ${backup.pending.added} new and ${backup.pending.updated} updated sessions.`);
     }
   }

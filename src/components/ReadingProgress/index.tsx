@@ -47,17 +47,18 @@ export default function ReadingProgress(): ReactNode {
 
   function onToggleChapter(slug: string, title: string) {
     const done = !chapterProgress(state, slug, SECTION_ORDER).complete;
-    setState(setChapterDone(state, slug, done, SECTION_ORDER));
+    setState((current) => setChapterDone(current, slug, done, SECTION_ORDER));
     announce(done ? `${title} marked done.` : `${title} marked not done.`);
   }
 
   function onToggleSection(slug: string, section: SectionId, done: boolean) {
-    setState(setSectionDone(state, slug, section, done, SECTION_ORDER));
+    setState((current) => setSectionDone(current, slug, section, done, SECTION_ORDER));
   }
 
   function finishImport(mode: 'merge' | 'replace' | 'cancel') {
     if (!backup.pending) return;
-    if (mode !== 'cancel') setState(applyImport(state, backup.pending.state, mode, CATALOG));
+    const imported = backup.pending.state;
+    if (mode !== 'cancel') setState((current) => applyImport(current, imported, mode, CATALOG));
     backup.finish(mode === 'cancel' ? 'Import cancelled; nothing changed.' : mode === 'merge' ? 'Progress added.' : 'Progress replaced.');
     backup.fileInput.current?.focus();
   }
