@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useSyncExternalStore, type Dispatch, type SetStateAction } from 'react';
 
 /** How a stored value is read back and written; pass a module-level object so its identity is stable. */
 export interface StorageCodec<T> {
@@ -23,85 +23,127 @@ function writeStorage(key: string, value: string): void {
   }
 }
 
-/** Tells the other users of a key on this page about a write; the `storage` event reaches only other tabs. */
-const SAME_PAGE_EVENT = 'persistent-state-change';
+/**
+ * One stored value, shared by every user of its key on the page: storage is read once (the first time a
+ * user renders in the browser, or a change comes first), a change reaches every user at once, and a change
+ * in another tab flows in through one `storage` listener while anyone is subscribed.
+ */
+class StoredValue<T> {
+  private raw: string | null = null;
+  private value: T;
+  private read = false;
+  private readonly listeners = new Set<() => void>();
 
-interface SamePageChange {
-  key: string;
-  raw: string;
+  constructor(
+    private readonly key: string,
+    private readonly codec: StorageCodec<T>,
+    /** What the server rendered, and what a key with nothing stored reads as, so that it renders nothing new. */
+    readonly initial: T,
+  ) {
+    this.value = initial;
+  }
+
+  private load(raw: string | null): void {
+    this.raw = raw;
+    this.value = raw === null ? this.initial : this.codec.parse(raw);
+  }
+
+  private readonly onStorage = (event: StorageEvent) => {
+    if (event.key !== this.key || event.newValue === this.raw) return;
+    this.load(event.newValue);
+    this.notify();
+  };
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    if (this.listeners.size === 0) window.addEventListener('storage', this.onStorage);
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size > 0) return;
+      window.removeEventListener('storage', this.onStorage);
+      // Unheard from now on: another tab may write, so the next user reads storage again.
+      this.read = false;
+    };
+  };
+
+  readonly get = (): T => {
+    if (!this.read) {
+      this.read = true;
+      this.load(readStorage(this.key));
+    }
+    return this.value;
+  };
+
+  readonly set = (next: SetStateAction<T>): void => {
+    const current = this.get();
+    const value = typeof next === 'function' ? (next as (previous: T) => T)(current) : next;
+    if (Object.is(value, current)) return;
+    this.value = value;
+    const raw = this.codec.serialize(value);
+    if (raw !== this.raw) {
+      this.raw = raw;
+      writeStorage(this.key, raw);
+    }
+    this.notify();
+  };
+}
+
+const storedValues = new Map<string, StoredValue<unknown>>();
+
+/** The shared value of a key; its users must pass equivalent codecs and initial values (the first user's are kept). */
+function storedValue<T>(key: string, codec: StorageCodec<T>, initial: T): StoredValue<T> {
+  let stored = storedValues.get(key) as StoredValue<T> | undefined;
+  if (!stored) {
+    stored = new StoredValue(key, codec, initial);
+    storedValues.set(key, stored as StoredValue<unknown>);
+  }
+  return stored;
+}
+
+const noSubscription = () => () => undefined;
+const inBrowser = () => true;
+const onServer = () => false;
+
+/**
+ * True once the page renders in the browser: false in the server render and in hydration, then true (React
+ * re-renders the component after hydrating it), and true from the first render of a page reached in the app.
+ */
+function useRestored(): boolean {
+  return useSyncExternalStore(noSubscription, inBrowser, onServer);
 }
 
 /**
- * State kept in localStorage under `key`. The server render and the first
- * client render use `initial` (localStorage exists only in the browser), the
- * stored value arrives after hydration, `restored` says when, and a change in
- * another tab flows in through the `storage` event, one elsewhere on the same
- * page (the sidebar's read marks, the page's "mark as read") through an event
- * of its own that carries the value, so it works even where storage is blocked.
+ * State kept in localStorage under `key`, shared by every user of the key on
+ * the page. The server render and hydration use `initial` (localStorage exists
+ * only in the browser); the stored value arrives right after hydration (only
+ * users whose value differs render again), `restored` says when, and a change
+ * in another tab flows in through the `storage` event.
  *
  * A change made before the stored value has arrived (a tap between hydration and
- * the effect that reads storage) restores it first and applies on top of it, so
- * callers that build the next value from the current one must pass an updater
+ * the re-render) reads storage first and applies on top of it, so callers that
+ * build the next value from the current one must pass an updater
  * (`set((current) => ...)`): a value built from the pre-restore state would
  * replace what was stored.
  */
 export function usePersistentState<T>(key: string, codec: StorageCodec<T>, initial: T): [T, Dispatch<SetStateAction<T>>, boolean] {
-  const [value, setValue] = useState<T>(initial);
-  const [restored, setRestored] = useState(false);
-  // The serialized form last read or written: a value is written and broadcast only when it differs, so users of one key never echo.
-  const lastRaw = useRef<string | null>(null);
-  // Whether the stored value has been read for this key: by the effect below, or by a change that came first.
-  const read = useRef(false);
+  const stored = storedValue(key, codec, initial);
+  const value = useSyncExternalStore(stored.subscribe, stored.get, () => stored.initial);
+  return [value, stored.set, useRestored()];
+}
 
-  const load = useCallback(
-    (raw: string | null) => {
-      lastRaw.current = raw;
-      setValue(codec.parse(raw));
-    },
-    [codec],
+/**
+ * One derived fact of a stored value (a page's read mark), for components that need no more: React
+ * renders a user again only when its fact changes, not on every change of the value.
+ */
+export function usePersistentSelection<T, S>(key: string, codec: StorageCodec<T>, initial: T, select: (value: T) => S): S {
+  const stored = storedValue(key, codec, initial);
+  return useSyncExternalStore(
+    stored.subscribe,
+    () => select(stored.get()),
+    () => select(stored.initial),
   );
-  const restore = useCallback(() => {
-    if (read.current) return;
-    read.current = true;
-    load(readStorage(key));
-    setRestored(true);
-  }, [key, load]);
-
-  useEffect(() => {
-    // localStorage exists only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)
-    restore();
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === key) load(event.newValue);
-    };
-    const onSamePage = (event: Event) => {
-      const change = (event as CustomEvent<SamePageChange>).detail;
-      if (change.key === key && change.raw !== lastRaw.current) load(change.raw);
-    };
-    window.addEventListener('storage', onStorage);
-    window.addEventListener(SAME_PAGE_EVENT, onSamePage);
-    return () => {
-      read.current = false;
-      window.removeEventListener('storage', onStorage);
-      window.removeEventListener(SAME_PAGE_EVENT, onSamePage);
-    };
-  }, [key, load, restore]);
-
-  useEffect(() => {
-    if (!restored) return;
-    const raw = codec.serialize(value);
-    if (raw === lastRaw.current) return;
-    lastRaw.current = raw;
-    writeStorage(key, raw);
-    window.dispatchEvent(new CustomEvent<SamePageChange>(SAME_PAGE_EVENT, { detail: { key, raw } }));
-  }, [key, codec, value, restored]);
-
-  const set = useCallback<Dispatch<SetStateAction<T>>>(
-    (next) => {
-      restore();
-      setValue(next);
-    },
-    [restore],
-  );
-
-  return [value, set, restored];
 }

@@ -12,7 +12,7 @@ import {
   type ProgressCatalog,
   type ProgressState,
 } from '@site/src/lib/progressStore';
-import { usePersistentState, type StorageCodec } from './usePersistentState';
+import { usePersistentSelection, usePersistentState, type StorageCodec } from './usePersistentState';
 import type { ReadingPage } from '@site/src/shared/readingPage';
 
 export type { ReadingPage };
@@ -57,20 +57,38 @@ export interface ReadingProgress {
   setRead: (docId: string, read: boolean) => void;
 }
 
-/** The reader's progress over every page, kept in this browser and shared by the progress page, the sidebar and each page's footer. */
-export function useReadingProgress(): ReadingProgress {
+/** Whether a page is read in `state`: for a case study, every section done. */
+function isReadIn(state: ProgressState, docId: string): boolean {
+  const slug = caseStudySlug(docId);
+  return slug ? chapterProgress(state, slug, SECTION_ORDER).complete : isSectionDone(state, docId, PAGE_READ);
+}
+
+/** The catalog of every page and how the progress is stored, from plugins/reading-catalog. */
+function useProgressCodec(): { pages: readonly ReadingPage[]; catalog: ProgressCatalog; codec: StorageCodec<ProgressState> } {
   const { pages } = usePluginData('reading-catalog') as { pages: readonly ReadingPage[] };
   const catalog = useMemo(() => catalogOf(pages), [pages]);
   const codec = useMemo<StorageCodec<ProgressState>>(() => ({ parse: (raw) => parseStoredProgress(raw, catalog), serialize: serializeProgress }), [catalog]);
+  return { pages, catalog, codec };
+}
+
+/** The reader's progress over every page, kept in this browser and shared by the progress page, the sidebar and each page's footer. */
+export function useReadingProgress(): ReadingProgress {
+  const { pages, catalog, codec } = useProgressCodec();
   const [state, setState, restored] = usePersistentState<ProgressState>(PROGRESS_STORAGE_KEY, codec, NOTHING_READ);
 
-  const isRead = (docId: string) => {
-    const slug = caseStudySlug(docId);
-    return slug ? chapterProgress(state, slug, SECTION_ORDER).complete : isSectionDone(state, docId, PAGE_READ);
-  };
+  const isRead = (docId: string) => isReadIn(state, docId);
   const setRead = (docId: string, read: boolean) => {
     const slug = caseStudySlug(docId);
     setState((current) => (slug ? setChapterDone(current, slug, read, SECTION_ORDER) : setSectionDone(current, docId, PAGE_READ, read, PAGE_ORDER)));
   };
   return { state, setState, restored, catalog, pages, isRead, setRead };
+}
+
+/**
+ * Whether one page is read, for the sidebar's marks: a link renders again only when its own mark changes, so
+ * after hydration a reader with nothing stored, or nothing stored for that page, costs the sidebar no render.
+ */
+export function useIsRead(docId: string | undefined): boolean {
+  const { codec } = useProgressCodec();
+  return usePersistentSelection(PROGRESS_STORAGE_KEY, codec, NOTHING_READ, (state) => docId !== undefined && isReadIn(state, docId));
 }
