@@ -1,136 +1,157 @@
 // @vitest-environment jsdom
 import { act, createElement, Fragment, useLayoutEffect, type ReactElement, type ReactNode } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { usePersistentSelection, usePersistentState, type StorageCodec } from './usePersistentState';
+import { StoredValue } from '@site/src/browser/storedValue';
+import { add, NAMES } from '@site/src/browser/storedValueTesting';
+import { usePersistentSelection, usePersistentState } from './usePersistentState';
 
-/** A set of names, stored as a sorted JSON array; garbage reads as the empty set. */
-const NAMES: StorageCodec<readonly string[]> = {
-  parse: (raw) => {
-    try {
-      const value: unknown = JSON.parse(raw ?? '[]');
-      return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-    } catch {
-      return [];
-    }
-  },
-  serialize: (value) => JSON.stringify([...value].sort()),
-};
 const NONE: readonly string[] = [];
-const add = (name: string) => (current: readonly string[]) => (current.includes(name) ? current : [...current, name]);
 const shown = (names: readonly string[]) => [...names].sort().join(',');
 
-let key = '';
 let keys = 0;
+let stored: StoredValue<readonly string[]>;
 let container: HTMLElement;
-let unmount = () => undefined as void;
+let root: Root | undefined;
+/** What React reported while hydrating: a mismatch between the server's HTML and the first client render. */
+let hydrationErrors: unknown[];
 
 beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  key = `test:persistent-state:${++keys}`;
   window.localStorage.clear();
+  stored = new StoredValue(`test:persistent-state:${++keys}`, NAMES, NONE);
   container = document.createElement('div');
   document.body.append(container);
+  root = undefined;
+  hydrationErrors = [];
 });
 
 afterEach(() => {
-  act(() => unmount());
+  act(() => root?.unmount());
   container.remove();
   vi.restoreAllMocks();
 });
 
 /** Server-renders the element (storage unread, as on the server), then hydrates it, as a page does. */
-function hydrate(element: ReactElement, serverRender = true): void {
-  if (serverRender) container.innerHTML = renderToString(element);
-  let root: Root | undefined;
+function hydrate(element: ReactElement): void {
+  container.innerHTML = renderToString(element);
+  const consoleError = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => hydrationErrors.push(args));
   act(() => {
-    root = hydrateRoot(container, element);
+    root = hydrateRoot(container, element, { onRecoverableError: (error) => hydrationErrors.push(error) });
   });
-  unmount = () => root?.unmount();
+  consoleError.mockRestore();
+}
+
+/** A component that shows the stored names and whether they are restored, recording each render. */
+function makeUser(renders: string[], early?: (set: StoredValue<readonly string[]>['set']) => void) {
+  return function User(): ReactNode {
+    const [names, setNames, restored] = usePersistentState(stored);
+    // In the hydration commit, before React renders again with the stored value: a tap in that window.
+    useLayoutEffect(() => early?.(setNames), [setNames]);
+    const text = `${restored ? 'restored' : 'initial'}: ${shown(names)}`;
+    renders.push(text);
+    return createElement('p', null, text);
+  };
 }
 
 describe('usePersistentState', () => {
-  it('applies a change made before the stored value arrived on top of it, keeping what was stored', () => {
-    window.localStorage.setItem(key, JSON.stringify(['a', 'b', 'c']));
-    let last = '';
+  it('hydrates with the server value, then shows the stored one: no mismatch', () => {
+    window.localStorage.setItem(stored.key, '["a","b"]');
+    const renders: string[] = [];
+    hydrate(createElement(makeUser(renders)));
+    // The server's render, hydration's, then the stored value's.
+    expect(renders).toEqual(['initial: ', 'initial: ', 'restored: a,b']);
+    expect(container.textContent).toBe('restored: a,b');
+    expect(hydrationErrors).toEqual([]);
+  });
+
+  it('applies a change made before the stored value is shown on top of it, keeping what was stored', () => {
+    window.localStorage.setItem(stored.key, '["a","b","c"]');
     let early = true;
-    function User(): ReactNode {
-      const [names, setNames, restored] = usePersistentState(key, NAMES, NONE);
-      // In the hydration commit, before React re-renders with the stored value: a tap in that window.
-      useLayoutEffect(() => {
-        if (early) setNames(add('d'));
-        early = false;
-      }, [setNames]);
-      last = `${restored ? 'restored' : 'initial'}: ${shown(names)}`;
-      return null;
-    }
-    hydrate(createElement(User));
-    expect(last).toBe('restored: a,b,c,d');
-    expect(JSON.parse(window.localStorage.getItem(key) ?? 'null')).toEqual(['a', 'b', 'c', 'd']);
+    const renders: string[] = [];
+    hydrate(
+      createElement(
+        makeUser(renders, (set) => {
+          if (early) set(add('d'));
+          early = false;
+        }),
+      ),
+    );
+    expect(container.textContent).toBe('restored: a,b,c,d');
+    expect(JSON.parse(window.localStorage.getItem(stored.key) ?? 'null')).toEqual(['a', 'b', 'c', 'd']);
+    expect(hydrationErrors).toEqual([]);
   });
 
-  it('hears changes made in other tabs', () => {
-    window.localStorage.setItem(key, JSON.stringify(['a']));
-    let last = '';
-    function User(): ReactNode {
-      last = shown(usePersistentState(key, NAMES, NONE)[0]);
-      return null;
-    }
-    hydrate(createElement(User));
-    expect(last).toBe('a');
+  it('still hears other tabs after an early change', () => {
+    window.localStorage.setItem(stored.key, '["a"]');
+    let early = true;
+    hydrate(
+      createElement(
+        makeUser([], (set) => {
+          if (early) set(add('b'));
+          early = false;
+        }),
+      ),
+    );
+    expect(container.textContent).toBe('restored: a,b');
     act(() => {
-      window.dispatchEvent(new StorageEvent('storage', { key, newValue: JSON.stringify(['z']) }));
+      window.dispatchEvent(new StorageEvent('storage', { key: stored.key, newValue: '["z"]', storageArea: window.localStorage }));
     });
-    expect(last).toBe('z');
+    expect(container.textContent).toBe('restored: z');
   });
 
-  it('is one value for all users of a key on the page: storage is read once, and a change reaches every user', () => {
-    window.localStorage.setItem(key, JSON.stringify(['a']));
+  it('shows the stored value from the first render of a component mounted in the app, with no second render', () => {
+    window.localStorage.setItem(stored.key, '["x"]');
+    const renders: string[] = [];
+    root = createRoot(container);
+    act(() => root?.render(createElement(makeUser(renders))));
+    expect(renders).toEqual(['restored: x']);
+  });
+
+  it('is one value for all users on the page: storage is read once, and a change reaches every user', () => {
+    window.localStorage.setItem(stored.key, '["a"]');
     const getItem = vi.spyOn(Storage.prototype, 'getItem');
-    const seen: string[] = [];
-    let add0: ((name: string) => void) | undefined;
-    function User({ index }: { index: number }): ReactNode {
-      const [names, setNames] = usePersistentState(key, NAMES, NONE);
-      if (index === 0) add0 = (name) => setNames(add(name));
-      seen[index] = shown(names);
-      return null;
-    }
-    hydrate(createElement(Fragment, null, ...[0, 1, 2, 3, 4].map((index) => createElement(User, { key: index, index }))));
-    expect(seen).toEqual(['a', 'a', 'a', 'a', 'a']);
-    expect(getItem.mock.calls.filter(([name]) => name === key)).toHaveLength(1);
-    act(() => add0?.('b'));
-    expect(seen).toEqual(['a,b', 'a,b', 'a,b', 'a,b', 'a,b']);
-    expect(window.localStorage.getItem(key)).toBe(JSON.stringify(['a', 'b']));
+    hydrate(createElement(Fragment, null, ...[0, 1, 2, 3, 4].map((index) => createElement(makeUser([]), { key: index }))));
+    expect(container.textContent).toBe('restored: a'.repeat(5));
+    expect(getItem.mock.calls.filter(([name]) => name === stored.key)).toHaveLength(1);
+    act(() => {
+      stored.set(add('b'));
+    });
+    expect(container.textContent).toBe('restored: a,b'.repeat(5));
+    expect(window.localStorage.getItem(stored.key)).toBe('["a","b"]');
   });
 });
 
 describe('usePersistentSelection', () => {
-  /** How many times a user that reads only "is `a` stored" renders, from hydration on, with `stored` in storage. */
-  function rendersOfSelection(stored: readonly string[] | undefined): number {
-    if (stored) window.localStorage.setItem(key, JSON.stringify(stored));
-    let renders = 0;
+  const hasA = (names: readonly string[]) => names.includes('a');
+
+  /** The renders of a component that shows only "is `a` stored": the server's, hydration's, and any after. */
+  function selectionRenders(): string[] {
+    const renders: string[] = [];
     function Mark(): ReactNode {
-      usePersistentSelection(key, NAMES, NONE, (names) => names.includes('a'));
-      renders += 1;
-      return null;
+      const text = String(usePersistentSelection(stored, hasA));
+      renders.push(text);
+      return createElement('span', null, text);
     }
-    const element = createElement(Mark);
-    container.innerHTML = renderToString(element);
-    renders = 0;
-    hydrate(element, false);
+    hydrate(createElement(Mark));
     return renders;
   }
 
-  it('renders again after hydration only when its fact differs from the server render', () => {
-    expect(rendersOfSelection(undefined)).toBe(1);
+  it('does not render again after hydration when nothing is stored', () => {
+    expect(selectionRenders()).toEqual(['false', 'false']);
+    expect(hydrationErrors).toEqual([]);
   });
 
-  it('stays as hydrated when storage holds other names', () => {
-    expect(rendersOfSelection(['b', 'c'])).toBe(1);
+  it('does not render again when what is stored leaves its fact as the server rendered it', () => {
+    window.localStorage.setItem(stored.key, '["b","c"]');
+    expect(selectionRenders()).toEqual(['false', 'false']);
   });
 
-  it('renders the stored fact right after hydration when it differs', () => {
-    expect(rendersOfSelection(['a'])).toBe(2);
+  it('renders the stored fact right after hydration when it differs, with no mismatch', () => {
+    window.localStorage.setItem(stored.key, '["a"]');
+    expect(selectionRenders()).toEqual(['false', 'false', 'true']);
+    expect(container.textContent).toBe('true');
+    expect(hydrationErrors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo, type Dispatch, type SetStateAction } from 'react';
+import { useCallback } from 'react';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import { caseStudies, caseStudyDocId } from '@site/src/data/caseStudies';
 import { REQUIRED_SECTIONS } from '@site/src/data/chapterContract';
@@ -12,7 +12,8 @@ import {
   type ProgressCatalog,
   type ProgressState,
 } from '@site/src/lib/progressStore';
-import { usePersistentSelection, usePersistentState, type StorageCodec } from './usePersistentState';
+import { StoredValue, type StorageCodec } from '@site/src/browser/storedValue';
+import { usePersistentSelection, usePersistentState } from './usePersistentState';
 import type { ReadingPage } from '@site/src/shared/readingPage';
 
 export type { ReadingPage };
@@ -47,7 +48,7 @@ function catalogOf(pages: readonly ReadingPage[]): ProgressCatalog {
 export interface ReadingProgress {
   state: ProgressState;
   /** Pass an updater to build on the current state: a change may come before the stored state has arrived. */
-  setState: Dispatch<SetStateAction<ProgressState>>;
+  setState: StoredValue<ProgressState>['set'];
   restored: boolean;
   catalog: ProgressCatalog;
   /** Every page of the book in reading order (from plugins/reading-catalog). */
@@ -63,18 +64,32 @@ function isReadIn(state: ProgressState, docId: string): boolean {
   return slug ? chapterProgress(state, slug, SECTION_ORDER).complete : isSectionDone(state, docId, PAGE_READ);
 }
 
-/** The catalog of every page and how the progress is stored, from plugins/reading-catalog. */
-function useProgressCodec(): { pages: readonly ReadingPage[]; catalog: ProgressCatalog; codec: StorageCodec<ProgressState> } {
-  const { pages } = usePluginData('reading-catalog') as { pages: readonly ReadingPage[] };
-  const catalog = useMemo(() => catalogOf(pages), [pages]);
-  const codec = useMemo<StorageCodec<ProgressState>>(() => ({ parse: (raw) => parseStoredProgress(raw, catalog), serialize: serializeProgress }), [catalog]);
-  return { pages, catalog, codec };
+const progressValues = new WeakMap<readonly ReadingPage[], { catalog: ProgressCatalog; stored: StoredValue<ProgressState> }>();
+
+/**
+ * The reading progress as kept in localStorage, with the catalog its file is checked against: one per list of pages
+ * (the plugin's data, the same array for the whole visit), so every sidebar link shares it without work of its own.
+ */
+function progressValue(pages: readonly ReadingPage[]): { catalog: ProgressCatalog; stored: StoredValue<ProgressState> } {
+  let value = progressValues.get(pages);
+  if (!value) {
+    const catalog = catalogOf(pages);
+    const codec: StorageCodec<ProgressState> = { parse: (raw) => parseStoredProgress(raw, catalog), serialize: serializeProgress };
+    value = { catalog, stored: new StoredValue(PROGRESS_STORAGE_KEY, codec, NOTHING_READ) };
+    progressValues.set(pages, value);
+  }
+  return value;
+}
+
+function usePages(): readonly ReadingPage[] {
+  return (usePluginData('reading-catalog') as { pages: readonly ReadingPage[] }).pages;
 }
 
 /** The reader's progress over every page, kept in this browser and shared by the progress page, the sidebar and each page's footer. */
 export function useReadingProgress(): ReadingProgress {
-  const { pages, catalog, codec } = useProgressCodec();
-  const [state, setState, restored] = usePersistentState<ProgressState>(PROGRESS_STORAGE_KEY, codec, NOTHING_READ);
+  const pages = usePages();
+  const { catalog, stored } = progressValue(pages);
+  const [state, setState, restored] = usePersistentState(stored);
 
   const isRead = (docId: string) => isReadIn(state, docId);
   const setRead = (docId: string, read: boolean) => {
@@ -89,6 +104,7 @@ export function useReadingProgress(): ReadingProgress {
  * after hydration a reader with nothing stored, or nothing stored for that page, costs the sidebar no render.
  */
 export function useIsRead(docId: string | undefined): boolean {
-  const { codec } = useProgressCodec();
-  return usePersistentSelection(PROGRESS_STORAGE_KEY, codec, NOTHING_READ, (state) => docId !== undefined && isReadIn(state, docId));
+  const { stored } = progressValue(usePages());
+  const select = useCallback((state: ProgressState) => docId !== undefined && isReadIn(state, docId), [docId]);
+  return usePersistentSelection(stored, select);
 }

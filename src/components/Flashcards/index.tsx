@@ -14,45 +14,31 @@ import {
   move,
   orderByChapter,
   parseChapterFilter,
-  parseMarks,
-  serializeMarks,
   shuffle,
   type Deck,
-  type Marks,
 } from '@site/src/lib/flashcardDeck';
 import {
   CARD_GRADES,
-  createSchedule,
   describeInterval,
   describeScheduleTally,
   GRADE_LABELS,
   isNew,
   MAX_NEW_PER_DAY,
   nextDueAt,
-  parseSchedule,
   resetCards,
   scheduleTally,
-  SCHEDULE_STORAGE_KEY,
-  serializeSchedule,
   setNewPerDay,
   studyQueue,
   type CardGrade,
-  type ScheduleState,
 } from '@site/src/lib/cardSchedule';
 import { carryOverMarks, gradeCard, previewGrades } from '@site/src/lib/fsrsGrading';
 import styles from './styles.module.css';
-import { usePersistentState, type StorageCodec } from '@site/src/hooks/usePersistentState';
-
-/** Where the two-button marks of earlier versions were kept; read once, to carry them into the schedule. */
-export const FLASHCARD_MARKS_KEY = 'ml-sdi-companion:flashcard-marks';
+import { usePersistentState } from '@site/src/hooks/usePersistentState';
+import { FLASHCARD_MARKS, FLASHCARD_SCHEDULE } from '@site/src/browser/storedValues';
 
 /** Stable across renders: the deck is rebuilt whenever the ordered cards change identity. */
 const NO_ORDER: readonly string[] = [];
 
-const MARKS_CODEC: StorageCodec<Marks> = { parse: parseMarks, serialize: serializeMarks };
-const NO_MARKS: Marks = {};
-const SCHEDULE_CODEC: StorageCodec<ScheduleState> = { parse: parseSchedule, serialize: (state) => serializeSchedule(state) };
-const FRESH_SCHEDULE = createSchedule();
 /** The due counts move with the clock: look again this often, and exactly when the next card falls due. */
 const REFRESH_MS = 30_000;
 /** setTimeout's ceiling. */
@@ -85,8 +71,8 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
   const cardsById = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
   const [chapter, setChapter] = useState(ALL_CHAPTERS);
   const [mode, setMode] = useState<StudyMode>('due');
-  const [schedule, setSchedule, scheduleRestored] = usePersistentState<ScheduleState>(SCHEDULE_STORAGE_KEY, SCHEDULE_CODEC, FRESH_SCHEDULE);
-  const [marks, , marksRestored] = usePersistentState<Marks>(FLASHCARD_MARKS_KEY, MARKS_CODEC, NO_MARKS);
+  const [schedule, setSchedule, scheduleRestored] = usePersistentState(FLASHCARD_SCHEDULE);
+  const [marks, , marksRestored] = usePersistentState(FLASHCARD_MARKS);
   const [deck, setDeck] = useState<Deck>(() => createDeck(cards.map((card) => card.id)));
   const [currentDue, setCurrentDue] = useState<string | undefined>(undefined);
   const [revealed, setRevealed] = useState(false);
@@ -193,9 +179,8 @@ export default function Flashcards({ cards: unordered, chapterOrder = NO_ORDER }
     if (!card) return;
     // eslint-disable-next-line react-hooks/purity -- onGrade runs only from the grade buttons' click handlers, never while rendering
     const at = Date.now();
-    const next = gradeCard(schedule, card.id, grade, new Date(at));
     const { id } = card;
-    setSchedule((current) => gradeCard(current, id, grade, new Date(at)));
+    const next = setSchedule((current) => gradeCard(current, id, grade, new Date(at)));
     setNow(at);
     setRevealed(false);
     const when = describeInterval(next.cards[card.id]?.due ?? at, at);

@@ -1,14 +1,12 @@
 import React, { useEffect, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { createSchedule, dueTodayCount, parseSchedule, SCHEDULE_STORAGE_KEY, serializeSchedule, type ScheduleState } from '@site/src/lib/cardSchedule';
-import { usePersistentState, type StorageCodec } from '@site/src/hooks/usePersistentState';
-
-const SCHEDULE_CODEC: StorageCodec<ScheduleState> = { parse: parseSchedule, serialize: (state) => serializeSchedule(state) };
-const FRESH_SCHEDULE = createSchedule();
+import { dueTodayCount } from '@site/src/lib/cardSchedule';
+import { FLASHCARD_SCHEDULE } from '@site/src/browser/storedValues';
+import { usePersistentState } from '@site/src/hooks/usePersistentState';
 
 /** "5 flashcards due today": counted from the stored schedule, so this page needs none of the cards. */
 export default function FlashcardsDue(): ReactNode {
-  const [schedule, , restored] = usePersistentState<ScheduleState>(SCHEDULE_STORAGE_KEY, SCHEDULE_CODEC, FRESH_SCHEDULE);
+  const [schedule, , restored] = usePersistentState(FLASHCARD_SCHEDULE);
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the clock and the stored schedule exist only in the browser: a second pass after hydration (react.dev/reference/react-dom/client/hydrateRoot#handling-different-client-and-server-content)

@@ -4,28 +4,24 @@ import Link from '@docusaurus/Link';
 import { frameworkSteps, interviewLengths, type InterviewLength } from '@site/src/data/framework';
 import {
   choosePlan,
-  createTimer,
-  deserializeTimer,
   formatClock,
   pause,
   reset,
   resume,
-  serializeTimer,
   skipToNextStep,
   start,
   tick,
   timerStatus,
-  TIMER_STORAGE_KEY,
   type TimerState,
+  type TimerStatus,
 } from '@site/src/lib/interviewTimer';
 import styles from './styles.module.css';
 import { announce } from '@site/src/browser/announce';
-import { usePersistentState, type StorageCodec } from '@site/src/hooks/usePersistentState';
+import { usePersistentState } from '@site/src/hooks/usePersistentState';
+import { INTERVIEW_TIMER } from '@site/src/browser/storedValues';
 
 /** Often enough that the seconds never visibly skip. */
 const REFRESH_MS = 250;
-
-const TIMER_CODEC: StorageCodec<TimerState> = { parse: deserializeTimer, serialize: serializeTimer };
 
 function minutes(seconds: number): string {
   const whole = Math.round(seconds / 60);
@@ -38,7 +34,7 @@ function minutes(seconds: number): string {
  * says out loud what changed: step changes and overruns, never every second.
  */
 export default function InterviewTimer(): ReactNode {
-  const [state, setState, restored] = usePersistentState<TimerState>(TIMER_STORAGE_KEY, TIMER_CODEC, createTimer());
+  const [state, setState, restored] = usePersistentState(INTERVIEW_TIMER);
   const [now, setNow] = useState(0);
   const lastOverrun = useRef<string | null>(null);
   const baseId = useId();
@@ -74,15 +70,21 @@ export default function InterviewTimer(): ReactNode {
     if (timeUp) announce(`The ${state.plan} minutes are up. Close with a one-line summary.`);
   }, [timeUp, state.plan]);
 
-  /** Applies one control at this instant and says what it did; controls that change nothing stay silent. */
+  /**
+   * Applies one control at this instant to the timer as stored (which may not be drawn yet, right after hydration)
+   * and says what it did; controls that change nothing stay silent.
+   */
   function act(change: (current: TimerState, at: number) => TimerState, say: (next: TimerState) => string) {
     // eslint-disable-next-line react-hooks/purity -- act runs only from the controls' click handlers, never while rendering
     const at = Date.now();
-    const next = change(state, at);
     setNow(at);
-    if (next === state) return;
-    setState((current) => change(current, at));
-    announce(say(next));
+    let changed = false;
+    const applied = setState((current) => {
+      const next = change(current, at);
+      changed = next !== current;
+      return next;
+    });
+    if (changed) announce(say(applied));
   }
 
   const stepAnnouncement = (next: TimerState) => {
@@ -90,10 +92,16 @@ export default function InterviewTimer(): ReactNode {
     return `Step ${next.stepIndex + 1} of ${frameworkSteps.length}: ${nextStep.title}, ${minutes(nextStep.minutes[next.plan] * 60)}.`;
   };
 
+  /** Start, pause or resume, chosen from the timer as stored when the button is pressed. */
   function onToggle() {
-    if (status === 'idle') act(start, (next) => `Timer started. ${stepAnnouncement(next)}`);
-    else if (status === 'running') act(pause, () => 'Timer paused.');
-    else act(resume, () => 'Timer resumed.');
+    let from: TimerStatus = 'idle';
+    act(
+      (current, at) => {
+        from = timerStatus(current);
+        return from === 'idle' ? start(current, at) : from === 'running' ? pause(current, at) : resume(current, at);
+      },
+      (next) => (from === 'idle' ? `Timer started. ${stepAnnouncement(next)}` : from === 'running' ? 'Timer paused.' : 'Timer resumed.'),
+    );
   }
 
   function onNext() {

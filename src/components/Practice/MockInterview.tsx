@@ -9,15 +9,12 @@ import {
   describeScore,
   drawCurveball,
   finishInterview,
-  parseStoredSessions,
   removeSession,
   revealNextStep,
   saveSession,
   scoreSummary,
-  serializeSessions,
   sessionFileName,
   sessionMarkdown,
-  SESSIONS_STORAGE_KEY,
   setNote,
   setScore,
   upsertSession,
@@ -28,13 +25,12 @@ import type { KitStep, PracticeKit } from '@site/src/shared/practiceKit';
 import { announce } from '@site/src/browser/announce';
 import { copyText } from '@site/src/browser/copyText';
 import { downloadText } from '@site/src/browser/downloadText';
-import { usePersistentState, type StorageCodec } from '@site/src/hooks/usePersistentState';
+import { usePersistentState } from '@site/src/hooks/usePersistentState';
+import { PRACTICE_SESSIONS } from '@site/src/browser/storedValues';
 import KitText from './KitText';
 import RubricScoring from './RubricScoring';
 import styles from './styles.module.css';
 
-const SESSIONS_CODEC: StorageCodec<PracticeSession[]> = { parse: parseStoredSessions, serialize: serializeSessions };
-const NO_SESSIONS: PracticeSession[] = [];
 /** Often enough that the seconds never visibly skip. */
 const REFRESH_MS = 250;
 
@@ -53,7 +49,7 @@ function stepTitle(stepId: string): string {
  * see, and says what changed through the page's announcer.
  */
 export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode {
-  const [sessions, setSessions, restored] = usePersistentState<PracticeSession[]>(SESSIONS_STORAGE_KEY, SESSIONS_CODEC, NO_SESSIONS);
+  const [sessions, setSessions, restored] = usePersistentState(PRACTICE_SESSIONS);
   const [mode, setMode] = useState<PracticeMode>('solo');
   const [plan, setPlan] = useState<InterviewLength>(45);
   const [view, setView] = useState<View>('interviewer');
@@ -101,10 +97,14 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
     headingRef.current?.focus();
   }, [focusKey]);
 
+  /** Changes this chapter's session as stored. */
   function update(change: (current: PracticeSession) => PracticeSession) {
-    if (!session) return;
-    const next = change(session);
-    if (next !== session) setSessions((current) => upsertSession(current, next));
+    setSessions((current) => {
+      const active = activeSession(current, kit.slug);
+      if (!active) return current;
+      const next = change(active);
+      return next === active ? current : upsertSession(current, next);
+    });
   }
 
   function onStart() {
@@ -121,7 +121,6 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
   }
 
   function onToggleClock() {
-    // eslint-disable-next-line react-hooks/purity -- onToggleClock runs only from its button's click handler, never while rendering
     const at = Date.now();
     setNow(at);
     if (status === 'running') {
@@ -146,7 +145,6 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
   }
 
   function onFinish() {
-    // eslint-disable-next-line react-hooks/purity -- onFinish runs only from its button's click handler, never while rendering
     const at = Date.now();
     setNow(at);
     update((current) => finishInterview(current, at));

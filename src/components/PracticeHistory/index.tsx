@@ -9,19 +9,15 @@ import {
   describeScore,
   exportSessions,
   historyByChapter,
-  parseStoredSessions,
   readSessionsFile,
   scoreSummary,
-  serializeSessions,
-  SESSIONS_STORAGE_KEY,
   type PracticeSession,
   type SessionsImport,
 } from '@site/src/lib/practiceSession';
-import { usePersistentState, type StorageCodec } from '@site/src/hooks/usePersistentState';
+import { usePersistentState } from '@site/src/hooks/usePersistentState';
+import { PRACTICE_SESSIONS } from '@site/src/browser/storedValues';
 import styles from './styles.module.css';
 
-const SESSIONS_CODEC: StorageCodec<PracticeSession[]> = { parse: parseStoredSessions, serialize: serializeSessions };
-const NO_SESSIONS: PracticeSession[] = [];
 const CHAPTER_ORDER = caseStudies.map((study) => study.slug);
 
 const sessionCount = (count: number) => `${count} session${count === 1 ? '' : 's'}`;
@@ -55,7 +51,7 @@ function ScoreLine({ sessions }: { sessions: readonly PracticeSession[] }): Reac
  * confirmed. The rules live in src/lib/practiceSession.
  */
 export default function PracticeHistory(): ReactNode {
-  const [sessions, setSessions, restored] = usePersistentState<PracticeSession[]>(SESSIONS_STORAGE_KEY, SESSIONS_CODEC, NO_SESSIONS);
+  const [sessions, setSessions, restored] = usePersistentState(PRACTICE_SESSIONS);
   const history = historyByChapter(sessions, CHAPTER_ORDER);
   const backup = useJsonBackup({
     contents: 'practice',

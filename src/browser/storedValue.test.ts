@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StoredValue } from './storedValue';
+import { add, NAMES } from './storedValueTesting';
+
+let keys = 0;
+let key = '';
+const NONE: readonly string[] = [];
+const names = () => new StoredValue(key, NAMES, NONE);
+/** Another tab's write: storage changes and this page hears the event. */
+function otherTabWrites(raw: string | null, eventKey: string | null = key): void {
+  if (raw === null) window.localStorage.removeItem(key);
+  else window.localStorage.setItem(key, raw);
+  window.dispatchEvent(new StorageEvent('storage', { key: eventKey, newValue: raw, storageArea: window.localStorage }));
+}
+
+beforeEach(() => {
+  key = `test:stored-value:${++keys}`;
+  window.localStorage.clear();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('StoredValue', () => {
+  it('reads a key with nothing stored as its initial value, the same object, so nothing renders anew', () => {
+    expect(names().get()).toBe(NONE);
+  });
+
+  it('reads storage once, then hands out the same object until it changes', () => {
+    window.localStorage.setItem(key, '["a"]');
+    const getItem = vi.spyOn(Storage.prototype, 'getItem');
+    const value = names();
+    const first = value.get();
+    expect(value.get()).toBe(first);
+    expect(first).toEqual(['a']);
+    expect(getItem).toHaveBeenCalledTimes(1);
+  });
+
+  it('applies an updater to what is stored even when nothing has read it yet, writes it, and returns it', () => {
+    window.localStorage.setItem(key, '["a","b"]');
+    const value = names();
+    expect(value.set(add('c'))).toEqual(['a', 'b', 'c']);
+    expect(window.localStorage.getItem(key)).toBe('["a","b","c"]');
+  });
+
+  it('tells its subscribers about a change, and nobody about a change to the same value', () => {
+    const value = names();
+    const listener = vi.fn();
+    value.subscribe(listener);
+    value.set(add('a'));
+    value.set(add('a'));
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("hears another tab's write, and its clearing of storage", () => {
+    const value = names();
+    const listener = vi.fn();
+    value.subscribe(listener);
+    value.set(add('a'));
+    otherTabWrites('["z"]');
+    expect(value.get()).toEqual(['z']);
+    otherTabWrites(null, null);
+    expect(value.get()).toBe(NONE);
+    expect(listener).toHaveBeenCalledTimes(3);
+  });
+
+  it("ignores the same key's events from session storage", () => {
+    const value = names();
+    value.subscribe(() => undefined);
+    value.set(add('a'));
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: '["z"]', storageArea: window.sessionStorage }));
+    expect(value.get()).toEqual(['a']);
+  });
+
+  it('catches up, on the next subscription, with a write made while nobody listened', () => {
+    const value = names();
+    const unsubscribe = value.subscribe(() => undefined);
+    value.set(add('a'));
+    unsubscribe();
+    window.localStorage.setItem(key, '["z"]');
+    value.subscribe(() => undefined);
+    expect(value.get()).toEqual(['z']);
+    expect(value.set(add('b'))).toEqual(['z', 'b']);
+  });
+
+  it('keeps a change storage refused for the rest of the visit, and does not read storage back over it', () => {
+    const value = names();
+    const unsubscribe = value.subscribe(() => undefined);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('QuotaExceededError');
+    });
+    expect(value.set(add('a'))).toEqual(['a']);
+    unsubscribe();
+    value.subscribe(() => undefined);
+    expect(value.get()).toEqual(['a']);
+  });
+
+  it('works with storage blocked altogether', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new Error('SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('SecurityError');
+    });
+    const value = names();
+    expect(value.get()).toBe(NONE);
+    expect(value.set(add('a'))).toEqual(['a']);
+    expect(value.get()).toEqual(['a']);
+  });
+});

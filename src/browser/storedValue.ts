@@ -1,0 +1,116 @@
+import type { SetStateAction } from 'react';
+
+/** How a stored value is read back and written. */
+export interface StorageCodec<T> {
+  /** Must accept anything, `null` and garbage included, and return a usable value: a bad entry never breaks the page. */
+  parse: (raw: string | null) => T;
+  serialize: (value: T) => string;
+}
+
+function readStorage(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null; // storage blocked (private mode, policy): the tool works for this visit only
+  }
+}
+
+/** Whether the write reached storage. */
+function writeStorage(key: string, value: string): boolean {
+  try {
+    window.localStorage.setItem(key, value);
+    return true;
+  } catch {
+    return false; // same as above, or storage full: the value lives in the page until it is closed
+  }
+}
+
+/**
+ * One value kept in localStorage under a key, declared once for the whole page (see storedValues.ts) and shared by
+ * every component that shows it: storage is read once, the first time the value is asked for in the browser; a change
+ * reaches every subscriber at once; and a change made in another tab arrives through one `storage` listener while
+ * anyone is subscribed, or is caught up with when someone subscribes again. Nothing here runs on the server, which
+ * renders `initial`.
+ */
+export class StoredValue<T> {
+  private raw: string | null = null;
+  private value: T;
+  private read = false;
+  /** A change that storage refused (blocked or full): storage must not be read back over it. */
+  private unsaved = false;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    readonly key: string,
+    private readonly codec: StorageCodec<T>,
+    /** What the server renders, and what a key with nothing stored reads as, so that it renders nothing new. */
+    readonly initial: T,
+  ) {
+    this.value = initial;
+  }
+
+  private load(raw: string | null): void {
+    this.raw = raw;
+    this.value = raw === null ? this.initial : this.codec.parse(raw);
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private readonly onStorage = (event: StorageEvent) => {
+    if (event.storageArea !== window.localStorage) return;
+    // A key of null is the other tab clearing all of storage.
+    if (event.key !== null && event.key !== this.key) return;
+    const raw = event.key === null ? null : event.newValue;
+    this.unsaved = false;
+    if (raw === this.raw) return;
+    this.load(raw);
+    this.notify();
+  };
+
+  /** For useSyncExternalStore: stable, so React subscribes once per component. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    if (this.listeners.size === 0) {
+      window.addEventListener('storage', this.onStorage);
+      // Nobody listened until now: catch up with a write another tab made meanwhile (React reads the value again
+      // right after subscribing), unless this page holds a change storage refused.
+      if (this.read && !this.unsaved) {
+        const raw = readStorage(this.key);
+        if (raw !== this.raw) this.load(raw);
+      }
+    }
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) window.removeEventListener('storage', this.onStorage);
+    };
+  };
+
+  /** The current value: read from storage the first time, then the same object until it changes. */
+  readonly get = (): T => {
+    if (!this.read) {
+      this.read = true;
+      this.load(readStorage(this.key));
+    }
+    return this.value;
+  };
+
+  /**
+   * Applies a change at once and returns the value now held. An updater is applied to the stored value even when
+   * it is asked for before any component has shown it (a tap between hydration and the first read).
+   */
+  readonly set = (next: SetStateAction<T>): T => {
+    const current = this.get();
+    const value = typeof next === 'function' ? (next as (previous: T) => T)(current) : next;
+    if (Object.is(value, current)) return current;
+    this.value = value;
+    const raw = this.codec.serialize(value);
+    if (raw !== this.raw) {
+      this.raw = raw;
+      this.unsaved = !writeStorage(this.key, raw);
+    }
+    this.notify();
+    return value;
+  };
+}
