@@ -5,6 +5,9 @@
  * whether Mermaid code was loaded, measures how large diagram labels render on
  * a laptop and a phone, times a clean build, sizes the search index and makes
  * the PDF book (its pages, size and time).
+ * Lighthouse also measures a reference site built from the same installed Docusaurus with nothing of ours
+ * (bench/reference-site), interleaved with the site's pages, so the report shows what the stack alone scores on
+ * the machine of the day; each row records the machine's speed (Lighthouse's benchmark index).
  * Writes bench/REPORT.md.
  *
  *   npm run bench                              # builds first
@@ -14,6 +17,7 @@
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -163,18 +167,57 @@ async function runLighthouseOnce(url: string, formFactor: 'mobile' | 'desktop') 
       lcp: audits['largest-contentful-paint']?.displayValue ?? '',
       tbt: audits['total-blocking-time']?.displayValue ?? '',
       cls: audits['cumulative-layout-shift']?.displayValue ?? '',
+      benchmarkIndex: Math.round(result?.lhr.environment.benchmarkIndex ?? 0),
     };
   } finally {
     await browser.close();
   }
 }
 
-/** Lighthouse varies from run to run on a shared machine: the run with the median performance score of three. */
-async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop') {
-  const runs = [];
-  for (let run = 0; run < 3; run += 1) runs.push(await runLighthouseOnce(url, formFactor));
-  runs.sort((a, b) => a.performance - b.performance);
-  return runs[1] as (typeof runs)[number];
+/** One Lighthouse row: a page of a served build, in one form factor. */
+interface LighthouseTarget {
+  label: string;
+  origin: string;
+  path: string;
+  formFactor: 'mobile' | 'desktop';
+}
+
+const RUNS = 3;
+
+/**
+ * Lighthouse varies from run to run on a shared machine, and the machine's speed drifts over minutes: every row is
+ * run three times, one round over all rows after another (so a slow minute does not fall on one row), and each row
+ * keeps the run with the median performance score, with the benchmark index of that run.
+ */
+async function lighthouseRows(targets: readonly LighthouseTarget[]): Promise<string[]> {
+  const runs = targets.map(() => [] as Awaited<ReturnType<typeof runLighthouseOnce>>[]);
+  for (let round = 0; round < RUNS; round += 1) {
+    for (const [index, target] of targets.entries()) runs[index]!.push(await runLighthouseOnce(target.origin + target.path, target.formFactor));
+  }
+  return targets.map((target, index) => {
+    const sorted = [...runs[index]!].sort((a, b) => a.performance - b.performance);
+    const scores = sorted[Math.floor(sorted.length / 2)]!;
+    return `| ${target.label} (\`${target.path}\`) | ${target.formFactor} | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${scores.seo} | ${scores.lcp} | ${scores.tbt} | ${scores.cls} | ${scores.benchmarkIndex} |`;
+  });
+}
+
+const LIGHTHOUSE_HEADER = `| Page | Form factor | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS | Benchmark index |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`;
+
+/** The reference site's pages: a plain page, and one with three diagrams drawn by the Mermaid theme. */
+const REFERENCE_PAGES = [
+  { label: 'Reference: classic preset alone, plain page', path: '/' },
+  { label: 'Reference: classic preset alone, three client-drawn diagrams', path: '/diagrams' },
+];
+
+/** Builds bench/reference-site into a temporary folder and returns the folder. */
+function buildReferenceSite(): string {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-reference-'));
+  execSync(`npx docusaurus build ${JSON.stringify(path.join(root, 'bench', 'reference-site'))} --out-dir ${JSON.stringify(outDir)}`, {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  return outDir;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -192,19 +235,13 @@ function benchPages() {
 async function lighthouseOnly() {
   const server = await serveBuild({ compress: true, dir: buildDir });
   try {
-    console.log(`Lighthouse ${lighthouseVersion()} on ${buildDir} (median of three runs)`);
-    console.log('| Page | Form factor | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS |');
+    console.log(`Lighthouse ${lighthouseVersion()} on ${buildDir} (median of ${RUNS} interleaved runs)`);
+    console.log(LIGHTHOUSE_HEADER);
     const only = option('--pages')?.split(',');
     const pages = only ? only.map((pagePath) => ({ label: pagePath, path: pagePath })) : benchPages();
     const formFactors = process.argv.includes('--mobile') ? (['mobile'] as const) : (['mobile', 'desktop'] as const);
-    for (const page of pages) {
-      for (const formFactor of formFactors) {
-        const scores = await runLighthouse(server.origin + page.path, formFactor);
-        console.log(
-          `| ${page.label} (\`${page.path}\`) | ${formFactor} | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${scores.seo} | ${scores.lcp} | ${scores.tbt} | ${scores.cls} |`,
-        );
-      }
-    }
+    const targets = pages.flatMap((page) => formFactors.map((formFactor) => ({ ...page, origin: server.origin, formFactor })));
+    for (const row of await lighthouseRows(targets)) console.log(row);
   } finally {
     await server.close();
   }
@@ -230,18 +267,19 @@ async function main() {
   const phoneLink = await servePhoneLink();
   const firstVisit = await firstVisitBytes(phoneLink).finally(() => phoneLink.close());
 
+  const referenceDir = buildReferenceSite();
   const server = await serveBuild({ compress: true, dir: buildDir });
-  const rows: string[] = [];
+  const reference = await serveBuild({ compress: true, dir: referenceDir });
+  let rows: string[];
   const weights: string[] = [];
   const labels: Legibility[] = [];
   try {
+    const formFactors = ['mobile', 'desktop'] as const;
+    rows = await lighthouseRows([
+      ...pages.flatMap((page) => formFactors.map((formFactor) => ({ ...page, origin: server.origin, formFactor }))),
+      ...REFERENCE_PAGES.map((page) => ({ ...page, origin: reference.origin, formFactor: 'mobile' as const })),
+    ]);
     for (const page of pages) {
-      for (const formFactor of ['mobile', 'desktop'] as const) {
-        const scores = await runLighthouse(server.origin + page.path, formFactor);
-        rows.push(
-          `| ${page.label} (\`${page.path}\`) | ${formFactor} | ${scores.performance} | ${scores.accessibility} | ${scores.bestPractices} | ${scores.seo} | ${scores.lcp} | ${scores.tbt} | ${scores.cls} |`,
-        );
-      }
       const weight = await weigh(server.origin, page.path);
       weights.push(
         `| \`${page.path}\` | ${kb(weight.js)} | ${kb(weight.jsRead)} | ${kb(weight.css)} | ${weight.mermaid ? 'yes' : 'no'} | ${weight.mermaidRead ? 'yes' : 'no'} |`,
@@ -250,6 +288,8 @@ async function main() {
     for (const width of [1280, 390]) labels.push(await legibility(server.origin, width));
   } finally {
     await server.close();
+    await reference.close();
+    fs.rmSync(referenceDir, { recursive: true, force: true });
   }
   const book = await makeBookPdf({ dir: buildDir });
 
@@ -257,14 +297,18 @@ async function main() {
 
 Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. The production build is served with gzip
 by a local static server; Lighthouse ${lighthouseVersion()}
-runs in Debian's Chromium with its default mobile throttling and its desktop preset, three times per row; each row is
-the run with the median performance score. Scores move by a few points between runs on a shared 2-core machine;
-compare trends, not single digits.
+runs in Debian's Chromium with its default mobile throttling and its desktop preset, ${RUNS} times per row in
+interleaved rounds; each row is the run with the median performance score.
 
 ## Lighthouse
 
-| Page | Form factor | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+Lighthouse simulates a phone by multiplying the time each task took here by four, so its blocking times follow the
+speed of this shared 2-core machine, which drifts from minute to minute: the benchmark index column is that speed
+for the row's run (higher is faster). The reference rows are a site built from the same installed Docusaurus with
+nothing of ours (\`bench/reference-site\`: the classic preset and the Mermaid theme), measured in the same rounds:
+read the site's rows against them, not against another day's report.
+
+${LIGHTHOUSE_HEADER}
 ${rows.join('\n')}
 
 ## Bytes per page (compressed)
