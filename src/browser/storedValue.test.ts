@@ -18,7 +18,16 @@ beforeEach(() => {
   key = `test:stored-value:${++keys}`;
   window.localStorage.clear();
 });
+/** Subscriptions a test left open, closed after it so that no listener outlives its test. */
+const open: Array<() => void> = [];
+const listen = (value: StoredValue<readonly string[]>, listener: () => void = () => undefined) => {
+  const unsubscribe = value.subscribe(listener);
+  open.push(unsubscribe);
+  return unsubscribe;
+};
+
 afterEach(() => {
+  for (const unsubscribe of open.splice(0)) unsubscribe();
   vi.restoreAllMocks();
 });
 
@@ -47,7 +56,7 @@ describe('StoredValue', () => {
   it('tells its subscribers about a change, and nobody about a change to the same value', () => {
     const value = names();
     const listener = vi.fn();
-    value.subscribe(listener);
+    listen(value, listener);
     value.set(add('a'));
     value.set(add('a'));
     expect(listener).toHaveBeenCalledTimes(1);
@@ -56,7 +65,7 @@ describe('StoredValue', () => {
   it("hears another tab's write, and its clearing of storage", () => {
     const value = names();
     const listener = vi.fn();
-    value.subscribe(listener);
+    listen(value, listener);
     value.set(add('a'));
     otherTabWrites('["z"]');
     expect(value.get()).toEqual(['z']);
@@ -67,7 +76,7 @@ describe('StoredValue', () => {
 
   it("ignores the same key's events from session storage", () => {
     const value = names();
-    value.subscribe(() => undefined);
+    listen(value);
     value.set(add('a'));
     window.dispatchEvent(new StorageEvent('storage', { key, newValue: '["z"]', storageArea: window.sessionStorage }));
     expect(value.get()).toEqual(['a']);
@@ -75,24 +84,24 @@ describe('StoredValue', () => {
 
   it('catches up, on the next subscription, with a write made while nobody listened', () => {
     const value = names();
-    const unsubscribe = value.subscribe(() => undefined);
+    const unsubscribe = listen(value);
     value.set(add('a'));
     unsubscribe();
     window.localStorage.setItem(key, '["z"]');
-    value.subscribe(() => undefined);
+    listen(value);
     expect(value.get()).toEqual(['z']);
     expect(value.set(add('b'))).toEqual(['z', 'b']);
   });
 
   it('keeps a change storage refused for the rest of the visit, and does not read storage back over it', () => {
     const value = names();
-    const unsubscribe = value.subscribe(() => undefined);
+    const unsubscribe = listen(value);
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new Error('QuotaExceededError');
     });
     expect(value.set(add('a'))).toEqual(['a']);
     unsubscribe();
-    value.subscribe(() => undefined);
+    listen(value);
     expect(value.get()).toEqual(['a']);
   });
 
@@ -107,5 +116,29 @@ describe('StoredValue', () => {
     expect(value.get()).toBe(NONE);
     expect(value.set(add('a'))).toEqual(['a']);
     expect(value.get()).toEqual(['a']);
+  });
+
+  it('stops listening when its last subscriber leaves', () => {
+    const value = names();
+    const unsubscribe = listen(value);
+    value.set(add('a'));
+    unsubscribe();
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: '["z"]', storageArea: window.localStorage }));
+    expect(value.get()).toEqual(['a']);
+  });
+
+  it('reads storage back again once another tab has written over a change storage refused', () => {
+    const value = names();
+    const unsubscribe = listen(value);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('QuotaExceededError');
+    });
+    value.set(add('a'));
+    setItem.mockRestore();
+    otherTabWrites('["z"]');
+    unsubscribe();
+    window.localStorage.setItem(key, '["y"]');
+    listen(value);
+    expect(value.get()).toEqual(['y']);
   });
 });

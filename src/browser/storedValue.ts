@@ -26,7 +26,7 @@ function writeStorage(key: string, value: string): boolean {
 }
 
 /**
- * One value kept in localStorage under a key, declared once for the whole page (see storedValues.ts) and shared by
+ * One value kept in localStorage under a key, declared once for the whole page (src/browser/stored/, one module per value) and shared by
  * every component that shows it: storage is read once, the first time the value is asked for in the browser; a change
  * reaches every subscriber at once; and a change made in another tab arrives through one `storage` listener while
  * anyone is subscribed, or is caught up with when someone subscribes again. Nothing here runs on the server, which

@@ -35,7 +35,18 @@ afterEach(() => {
 
 /** Server-renders the element (storage unread, as on the server), then hydrates it, as a page does. */
 function hydrate(element: ReactElement): void {
-  container.innerHTML = renderToString(element);
+  // The server has no storage and its own copy of the module: render with a fresh value whose storage is unreadable.
+  const client = stored;
+  stored = new StoredValue(client.key, NAMES, NONE);
+  const noStorage = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+    throw new ReferenceError('no storage on the server');
+  });
+  try {
+    container.innerHTML = renderToString(element);
+  } finally {
+    noStorage.mockRestore();
+    stored = client;
+  }
   const consoleError = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => hydrationErrors.push(args));
   act(() => {
     root = hydrateRoot(container, element, { onRecoverableError: (error) => hydrationErrors.push(error) });

@@ -16,7 +16,7 @@ function useRestored(): boolean {
 }
 
 /**
- * A value kept in localStorage (src/browser/storedValues), for a component that shows it. The server render and
+ * A value kept in localStorage (declared in src/browser/stored/), for a component that shows it. The server render and
  * hydration use its initial value (localStorage exists only in the browser); right after hydration the component
  * renders again with the stored value and `restored` true. The setter applies a change at once and returns the value
  * now held; callers that build the next value from the current one pass an updater (`set((current) => ...)`), which

@@ -34,7 +34,8 @@ import {
 import { carryOverMarks, gradeCard, previewGrades } from '@site/src/lib/fsrsGrading';
 import styles from './styles.module.css';
 import { usePersistentState } from '@site/src/hooks/usePersistentState';
-import { FLASHCARD_MARKS, FLASHCARD_SCHEDULE } from '@site/src/browser/storedValues';
+import { FLASHCARD_MARKS } from '@site/src/browser/stored/flashcardMarks';
+import { FLASHCARD_SCHEDULE } from '@site/src/browser/stored/flashcardSchedule';
 
 /** Stable across renders: the deck is rebuilt whenever the ordered cards change identity. */
 const NO_ORDER: readonly string[] = [];

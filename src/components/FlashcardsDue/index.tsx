@@ -1,7 +1,7 @@
 import React, { useEffect, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { dueTodayCount } from '@site/src/lib/cardSchedule';
-import { FLASHCARD_SCHEDULE } from '@site/src/browser/storedValues';
+import { FLASHCARD_SCHEDULE } from '@site/src/browser/stored/flashcardSchedule';
 import { usePersistentState } from '@site/src/hooks/usePersistentState';
 
 /** "5 flashcards due today": counted from the stored schedule, so this page needs none of the cards. */

@@ -18,7 +18,7 @@ import {
 import styles from './styles.module.css';
 import { announce } from '@site/src/browser/announce';
 import { usePersistentState } from '@site/src/hooks/usePersistentState';
-import { INTERVIEW_TIMER } from '@site/src/browser/storedValues';
+import { INTERVIEW_TIMER } from '@site/src/browser/stored/interviewTimer';
 
 /** Often enough that the seconds never visibly skip. */
 const REFRESH_MS = 250;

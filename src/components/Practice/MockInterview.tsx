@@ -26,7 +26,7 @@ import { announce } from '@site/src/browser/announce';
 import { copyText } from '@site/src/browser/copyText';
 import { downloadText } from '@site/src/browser/downloadText';
 import { usePersistentState } from '@site/src/hooks/usePersistentState';
-import { PRACTICE_SESSIONS } from '@site/src/browser/storedValues';
+import { PRACTICE_SESSIONS } from '@site/src/browser/stored/practiceSessions';
 import KitText from './KitText';
 import RubricScoring from './RubricScoring';
 import styles from './styles.module.css';
@@ -97,14 +97,18 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
     headingRef.current?.focus();
   }, [focusKey]);
 
-  /** Changes this chapter's session as stored. */
-  function update(change: (current: PracticeSession) => PracticeSession) {
+  /** Changes this chapter's session as stored; returns the session as changed, or undefined when nothing changed. */
+  function update(change: (current: PracticeSession) => PracticeSession): PracticeSession | undefined {
+    let applied: PracticeSession | undefined;
     setSessions((current) => {
       const active = activeSession(current, kit.slug);
       if (!active) return current;
       const next = change(active);
-      return next === active ? current : upsertSession(current, next);
+      if (next === active) return current;
+      applied = next;
+      return upsertSession(current, next);
     });
+    return applied;
   }
 
   function onStart() {
@@ -133,15 +137,15 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
   }
 
   function onNextStep() {
-    if (!session) return;
-    // eslint-disable-next-line react-hooks/purity -- onNextStep runs only from its button's click handler, never while rendering
     const at = Date.now();
-    const next = skipToNextStep(session.timer, at);
-    if (next === session.timer) return;
     setNow(at);
-    update((current) => ({ ...current, timer: next }));
-    const step = kit.steps[next.stepIndex];
-    announce(`Step ${next.stepIndex + 1} of ${kit.steps.length}: ${step ? stepTitle(step.stepId) : ''}.`);
+    const applied = update((current) => {
+      const timer = skipToNextStep(current.timer, at);
+      return timer === current.timer ? current : { ...current, timer };
+    });
+    if (!applied) return;
+    const step = kit.steps[applied.timer.stepIndex];
+    announce(`Step ${applied.timer.stepIndex + 1} of ${kit.steps.length}: ${step ? stepTitle(step.stepId) : ''}.`);
   }
 
   function onFinish() {
@@ -158,21 +162,15 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
   }
 
   function onDrawCurveball() {
-    if (!session) return;
-    const next = drawCurveball(
-      session,
-      kit.curveballs.map((curveball) => curveball.prompt.markdown),
-    );
-    if (next === session) return;
-    update(() => next);
-    announce(`Curveball: ${next.curveballs.at(-1) ?? ''}`);
+    const curveballs = kit.curveballs.map((curveball) => curveball.prompt.markdown);
+    const applied = update((current) => drawCurveball(current, curveballs));
+    if (applied) announce(`Curveball: ${applied.curveballs.at(-1) ?? ''}`);
   }
 
   function onSave() {
-    if (!session) return;
-    // eslint-disable-next-line react-hooks/purity -- onSave runs only from its button's click handler, never while rendering
-    const done = saveSession(session, Date.now());
-    setSessions((current) => upsertSession(current, done));
+    const at = Date.now();
+    const done = update((current) => saveSession(current, at));
+    if (!done) return;
     setLastSavedId(done.id);
     announce(`Session saved. Score: ${describeScore(scoreSummary(done))}.`);
   }

@@ -15,7 +15,7 @@ import {
   type SessionsImport,
 } from '@site/src/lib/practiceSession';
 import { usePersistentState } from '@site/src/hooks/usePersistentState';
-import { PRACTICE_SESSIONS } from '@site/src/browser/storedValues';
+import { PRACTICE_SESSIONS } from '@site/src/browser/stored/practiceSessions';
 import styles from './styles.module.css';
 
 const CHAPTER_ORDER = caseStudies.map((study) => study.slug);
