@@ -13,7 +13,8 @@
  *   npm run bench                              # builds first
  *   npm run bench -- --no-build                # measure the existing build/
  *   npm run bench -- --dir <build> --out <md>  # measure another build (an older commit's) into another file
- *   npm run bench -- --dir <build> --lighthouse-only [--pages /a,/b] [--mobile]  # Lighthouse rows alone, printed
+ *   npm run bench -- --dir <build> --lighthouse-only [--pages /a,/b] [--mobile] [--runs 5]
+ *                                              # Lighthouse rows alone, with the reference rows, printed
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -182,7 +183,7 @@ interface LighthouseTarget {
   formFactor: 'mobile' | 'desktop';
 }
 
-const RUNS = 3;
+const RUNS = Number(option('--runs') ?? 3);
 
 /**
  * Lighthouse varies from run to run on a shared machine, and the machine's speed drifts over minutes: every row is
@@ -206,23 +207,27 @@ const LIGHTHOUSE_HEADER = `| Page | Form factor | Performance | Accessibility | 
 
 /** The reference site's pages: a plain page, and one with three diagrams drawn by the Mermaid theme. */
 const REFERENCE_PAGES = [
-  { label: 'Reference: classic preset alone, plain page with one code block (Prism at start-up)', path: '/' },
+  { label: 'Reference: classic preset alone, plain page (no code block)', path: '/' },
   { label: 'Reference: classic preset alone, three client-drawn diagrams', path: '/diagrams' },
 ];
 
-/** Builds bench/reference-site into a temporary folder and returns the folder. */
-function buildReferenceSite(): string {
+/** Builds bench/reference-site into a temporary folder, serves it gzipped while `use` runs, then removes it. */
+async function withReferenceSite<T>(use: (origin: string) => Promise<T>): Promise<T> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-reference-'));
   try {
     execSync(`npx docusaurus build ${JSON.stringify(path.join(root, 'bench', 'reference-site'))} --out-dir ${JSON.stringify(outDir)}`, {
       cwd: root,
       stdio: 'inherit',
     });
-  } catch (error) {
+    const server = await serveBuild({ compress: true, dir: outDir });
+    try {
+      return await use(server.origin);
+    } finally {
+      await server.close();
+    }
+  } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
-    throw error;
   }
-  return outDir;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -236,17 +241,25 @@ function benchPages() {
   ];
 }
 
-/** Lighthouse alone on the bench pages of a build, as table rows on stdout: for a before-and-after of one change. */
+/**
+ * Lighthouse alone on the bench pages of a build, as table rows on stdout: for a before-and-after of one change.
+ * The reference site's rows run in the same rounds, so each run of this command carries its own baseline.
+ */
 async function lighthouseOnly() {
   const server = await serveBuild({ compress: true, dir: buildDir });
   try {
-    console.log(`Lighthouse ${lighthouseVersion()} on ${buildDir} (median of ${RUNS} interleaved runs)`);
-    console.log(LIGHTHOUSE_HEADER);
     const only = option('--pages')?.split(',');
     const pages = only ? only.map((pagePath) => ({ label: pagePath, path: pagePath })) : benchPages();
     const formFactors = process.argv.includes('--mobile') ? (['mobile'] as const) : (['mobile', 'desktop'] as const);
-    const targets = pages.flatMap((page) => formFactors.map((formFactor) => ({ ...page, origin: server.origin, formFactor })));
-    for (const row of await lighthouseRows(targets)) console.log(row);
+    const rows = await withReferenceSite((referenceOrigin) =>
+      lighthouseRows([
+        ...pages.flatMap((page) => formFactors.map((formFactor) => ({ ...page, origin: server.origin, formFactor }))),
+        ...REFERENCE_PAGES.map((page) => ({ ...page, origin: referenceOrigin, formFactor: 'mobile' as const })),
+      ]),
+    );
+    console.log(`Lighthouse ${lighthouseVersion()} on ${buildDir} (median of ${RUNS} interleaved runs)`);
+    console.log(LIGHTHOUSE_HEADER);
+    for (const row of rows) console.log(row);
   } finally {
     await server.close();
   }
@@ -272,21 +285,18 @@ async function main() {
   const phoneLink = await servePhoneLink();
   const firstVisit = await firstVisitBytes(phoneLink).finally(() => phoneLink.close());
 
-  let referenceDir: string | undefined;
-  let server: Awaited<ReturnType<typeof serveBuild>> | undefined;
-  let reference: Awaited<ReturnType<typeof serveBuild>> | undefined;
+  const site = await serveBuild({ compress: true, dir: buildDir });
   let rows: string[];
   const weights: string[] = [];
   const labels: Legibility[] = [];
   try {
-    referenceDir = buildReferenceSite();
-    const site = (server = await serveBuild({ compress: true, dir: buildDir }));
-    const stack = (reference = await serveBuild({ compress: true, dir: referenceDir }));
     const formFactors = ['mobile', 'desktop'] as const;
-    rows = await lighthouseRows([
-      ...pages.flatMap((page) => formFactors.map((formFactor) => ({ ...page, origin: site.origin, formFactor }))),
-      ...REFERENCE_PAGES.map((page) => ({ ...page, origin: stack.origin, formFactor: 'mobile' as const })),
-    ]);
+    rows = await withReferenceSite((referenceOrigin) =>
+      lighthouseRows([
+        ...pages.flatMap((page) => formFactors.map((formFactor) => ({ ...page, origin: site.origin, formFactor }))),
+        ...REFERENCE_PAGES.map((page) => ({ ...page, origin: referenceOrigin, formFactor: 'mobile' as const })),
+      ]),
+    );
     for (const page of pages) {
       const weight = await weigh(site.origin, page.path);
       weights.push(
@@ -295,9 +305,7 @@ async function main() {
     }
     for (const width of [1280, 390]) labels.push(await legibility(site.origin, width));
   } finally {
-    await server?.close();
-    await reference?.close();
-    if (referenceDir) fs.rmSync(referenceDir, { recursive: true, force: true });
+    await site.close();
   }
   const book = await makeBookPdf({ dir: buildDir });
 
@@ -314,10 +322,10 @@ Lighthouse simulates a phone by multiplying the time each task took here by four
 speed of this shared 2-core machine, which drifts from minute to minute: the benchmark index column is that speed
 for the row's run (higher is faster). The reference rows are a site built from the same installed Docusaurus with
 nothing of ours (\`bench/reference-site\`: the classic preset and the Mermaid theme), measured in the same rounds;
-its plain page has one code block, so Prism loads at its start-up (the site loads Prism with its first code block),
-and its sidebar has two links. Each row still keeps its own median run, so rows can differ in machine speed (see the
-index): read the site's rows against the reference rows of the same report, never another day's, and differences of
-a few points as noise.
+its plain page, like the site's plain docs page, has no code block, and its sidebar has two links (the site's has one
+per page). Each row still keeps its own median run, so rows can differ in machine speed (see the index): read the
+site's rows against the reference rows of the same report, never another day's, and differences of a few points as
+noise.
 
 ${LIGHTHOUSE_HEADER}
 ${rows.join('\n')}

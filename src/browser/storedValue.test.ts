@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoredValue } from './storedValue';
-import { add, NAMES } from './storedValueTesting';
+import { add, NAMES, refuseWrites } from '@site/tests/support/storedNames';
 
 let keys = 0;
 let key = '';
@@ -96,9 +96,7 @@ describe('StoredValue', () => {
   it('keeps a change storage refused for the rest of the visit, and does not read storage back over it', () => {
     const value = names();
     const unsubscribe = listen(value);
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new Error('QuotaExceededError');
-    });
+    refuseWrites();
     expect(value.set(add('a'))).toEqual(['a']);
     unsubscribe();
     listen(value);
@@ -109,9 +107,7 @@ describe('StoredValue', () => {
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new Error('SecurityError');
     });
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new Error('SecurityError');
-    });
+    refuseWrites('SecurityError');
     const value = names();
     expect(value.get()).toBe(NONE);
     expect(value.set(add('a'))).toEqual(['a']);
@@ -130,9 +126,7 @@ describe('StoredValue', () => {
   it('reads storage back again once another tab has written over a change storage refused', () => {
     const value = names();
     const unsubscribe = listen(value);
-    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new Error('QuotaExceededError');
-    });
+    const setItem = refuseWrites();
     value.set(add('a'));
     setItem.mockRestore();
     otherTabWrites('["z"]');
