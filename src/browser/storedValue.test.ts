@@ -114,6 +114,16 @@ describe('StoredValue', () => {
     expect(value.get()).toEqual(['a']);
   });
 
+  it('builds a change made while nobody listens on what another tab wrote meanwhile', () => {
+    const value = names();
+    const unsubscribe = listen(value);
+    value.set(add('a'));
+    unsubscribe();
+    window.localStorage.setItem(key, '["a","z"]');
+    expect(value.set(add('b'))).toEqual(['a', 'z', 'b']);
+    expect(window.localStorage.getItem(key)).toBe('["a","b","z"]');
+  });
+
   it('stops listening when its last subscriber leaves', () => {
     const value = names();
     const unsubscribe = listen(value);

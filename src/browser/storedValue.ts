@@ -69,16 +69,22 @@ export class StoredValue<T> {
     this.notify();
   };
 
+  /**
+   * While nobody listens, another tab's writes go unheard: read storage again before the held value is shown or built
+   * on, unless this page holds a change storage refused.
+   */
+  private catchUp(): void {
+    if (this.listeners.size > 0 || !this.read || this.unsaved) return;
+    const raw = readStorage(this.key);
+    if (raw !== this.raw) this.load(raw);
+  }
+
   /** For useSyncExternalStore: stable, so React subscribes once per component. */
   readonly subscribe = (listener: () => void): (() => void) => {
     if (this.listeners.size === 0) {
+      // React reads the value again right after subscribing.
+      this.catchUp();
       window.addEventListener('storage', this.onStorage);
-      // Nobody listened until now: catch up with a write another tab made meanwhile (React reads the value again
-      // right after subscribing), unless this page holds a change storage refused.
-      if (this.read && !this.unsaved) {
-        const raw = readStorage(this.key);
-        if (raw !== this.raw) this.load(raw);
-      }
     }
     this.listeners.add(listener);
     return () => {
@@ -98,9 +104,11 @@ export class StoredValue<T> {
 
   /**
    * Applies a change at once and returns the value now held. An updater is applied to the stored value even when
-   * it is asked for before any component has shown it (a tap between hydration and the first read).
+   * it is asked for before any component has shown it (a tap between hydration and the first read), or while nobody
+   * listens (a tap after an in-app navigation, before the new page's components subscribe).
    */
   readonly set = (next: SetStateAction<T>): T => {
+    this.catchUp();
     const current = this.get();
     const value = typeof next === 'function' ? (next as (previous: T) => T)(current) : next;
     if (Object.is(value, current)) return current;

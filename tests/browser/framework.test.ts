@@ -142,6 +142,30 @@ describe('the mock-interview timer', () => {
     // The same run shows on the cheat sheet.
     await gotoHydrated(page, site.origin + CHEAT_SHEET);
     await expectState(page, 'paused', 'frame-the-problem');
+
+    // Reset says so; once reset, Next step and Reset change nothing and say nothing: everything the announcer says
+    // from then on is recorded, and the first thing it says is the start that follows them.
+    await page.click('[data-timer-control="reset"]');
+    await expectState(page, 'idle', 'clarify-requirements');
+    await announced(page, 'Timer reset to the start of the 45-minute plan');
+    await page.$eval(ANNOUNCER, (region) => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => {
+        if (region.textContent) said.push(region.textContent);
+      }).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    // Both are aria-disabled now, still focusable and pressable, as a keyboard or screen-reader user would.
+    await page.focus(NEXT);
+    await page.keyboard.press('Enter');
+    await page.focus('[data-timer-control="reset"]');
+    await page.keyboard.press('Enter');
+    await expectState(page, 'idle', 'clarify-requirements');
+    await page.click(TOGGLE);
+    await announced(page, 'Timer started');
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^Timer started\. Step 1 of 7: Clarify requirements, /);
     expect(errors).toEqual([]);
   });
 

@@ -122,6 +122,12 @@ describe('practice pages', () => {
       expect(await page.textContent('[data-practice-clock="overall"]')).toBe('39:30');
       await page.clock.resume();
 
+      // Pause and resume say what the clock now does.
+      await page.getByRole('button', { name: 'Pause clock' }).click();
+      await expect.poll(() => announced(page)).toBe('Clock paused.');
+      await page.getByRole('button', { name: 'Resume clock' }).click();
+      await expect.poll(() => announced(page)).toBe('Clock resumed.');
+
       await page.click('[data-practice-draw]');
       await expect.poll(() => page.locator('[data-practice-curveball]').count()).toBe(1);
       expect(await page.textContent('[data-practice-curveballs]')).not.toContain('Listen for');
@@ -134,6 +140,7 @@ describe('practice pages', () => {
       expect(await page.locator('[data-practice-next]').count()).toBe(0);
       await page.click('[data-practice-finish]');
       await page.waitForSelector('[data-practice-phase="review"]');
+      await expect.poll(() => announced(page)).toBe('Interview over. Reveal the signals step by step, then score yourself.');
 
       // The signals come one step at a time; the rubric only after the last.
       expect(await page.locator('[data-practice-signals]').count()).toBe(0);
@@ -141,6 +148,7 @@ describe('practice pages', () => {
         expect(await page.locator('[data-practice-rubric]').count()).toBe(0);
         await page.click('[data-practice-reveal]');
         await expect.poll(() => page.locator('[data-practice-signals]').count()).toBe(step);
+        await expect.poll(() => announced(page)).toBe(`Signals for step ${step}: ${frameworkSteps[step - 1]?.title} revealed.`);
       }
       const firstSignals = await page.textContent(`[data-practice-review-step="${frameworkSteps[0]?.id}"] [data-practice-signals]`);
       expect(firstSignals).toContain(kit.steps[0]?.signals.markdown.slice(0, 30));

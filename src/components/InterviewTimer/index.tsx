@@ -104,15 +104,14 @@ export default function InterviewTimer(): ReactNode {
     );
   }
 
+  // Both decide from the timer as stored, not as drawn: before start or on the last step, they change nothing and say nothing.
   function onNext() {
-    if (status === 'idle' || reading.isLastStep) return;
     act(skipToNextStep, stepAnnouncement);
   }
 
   function onReset() {
-    if (status === 'idle') return;
     act(
-      (current) => reset(current),
+      (current) => (timerStatus(current) === 'idle' ? current : reset(current)),
       (next) => `Timer reset to the start of the ${next.plan}-minute plan.`,
     );
   }

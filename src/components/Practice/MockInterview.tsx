@@ -124,16 +124,16 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
     announce(`Interview started, ${plan} minutes. Step 1 of ${kit.steps.length}: ${first ? stepTitle(first.stepId) : ''}.`);
   }
 
+  /** Pause or resume, chosen from the session as stored; says what the clock now does. */
   function onToggleClock() {
     const at = Date.now();
     setNow(at);
-    if (status === 'running') {
-      update((current) => ({ ...current, timer: pause(current.timer, at) }));
-      announce('Clock paused.');
-    } else if (status === 'paused') {
-      update((current) => ({ ...current, timer: resume(current.timer, at) }));
-      announce('Clock resumed.');
-    }
+    const applied = update((current) => {
+      const from = timerStatus(current.timer);
+      const timer = from === 'running' ? pause(current.timer, at) : from === 'paused' ? resume(current.timer, at) : current.timer;
+      return timer === current.timer ? current : { ...current, timer };
+    });
+    if (applied) announce(timerStatus(applied.timer) === 'paused' ? 'Clock paused.' : 'Clock resumed.');
   }
 
   function onNextStep() {
@@ -151,14 +151,16 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
   function onFinish() {
     const at = Date.now();
     setNow(at);
-    update((current) => finishInterview(current, at));
-    announce(session?.mode === 'solo' ? 'Interview over. Reveal the signals step by step, then score yourself.' : 'Interview over. Finish the scores, then save.');
+    const applied = update((current) => finishInterview(current, at));
+    if (!applied) return;
+    announce(applied.mode === 'solo' ? 'Interview over. Reveal the signals step by step, then score yourself.' : 'Interview over. Finish the scores, then save.');
   }
 
   function onReveal() {
-    update(revealNextStep);
-    const step = session ? kit.steps[session.revealedSteps] : undefined;
-    announce(step ? `Signals for step ${(session?.revealedSteps ?? 0) + 1}: ${stepTitle(step.stepId)} revealed.` : 'The rubric is revealed.');
+    const applied = update(revealNextStep);
+    if (!applied) return;
+    const step = kit.steps[applied.revealedSteps - 1];
+    announce(step ? `Signals for step ${applied.revealedSteps}: ${stepTitle(step.stepId)} revealed.` : 'The rubric is revealed.');
   }
 
   function onDrawCurveball() {
