@@ -13,8 +13,9 @@
  *   npm run bench                              # builds first
  *   npm run bench -- --no-build                # measure the existing build/
  *   npm run bench -- --dir <build> --out <md>  # measure another build (an older commit's) into another file
- *   npm run bench -- --dir <build> --lighthouse-only [--pages /a,/b] [--mobile] [--runs 5]
+ *   npm run bench -- --dir <build> --lighthouse-only [--pages /a,/b] [--mobile]
  *                                              # Lighthouse rows alone, with the reference rows, printed
+ *   npm run bench -- ... --runs 5              # rounds of Lighthouse (odd; 3 by default)
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -98,7 +99,10 @@ async function weigh(origin: string, urlPath: string): Promise<PageWeight> {
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
   };
-  await page.goto(origin + urlPath, { waitUntil: 'networkidle' });
+  await page.goto(origin + urlPath, { waitUntil: 'load' });
+  // Hydrated first: while the main bundle evaluates, the network can stay quiet for longer than networkidle's half
+  // second before the route's chunks are asked for, and they would then count as read later, not on load.
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, { polling: 100, timeout: 60_000 });
   await settled();
   weight.js = js;
   weight.mermaid = mermaid;
@@ -183,11 +187,13 @@ interface LighthouseTarget {
   formFactor: 'mobile' | 'desktop';
 }
 
+/** Rounds of Lighthouse over every row: odd, so the median is one run. */
 const RUNS = Number(option('--runs') ?? 3);
+if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS % 2 === 0) throw new Error(`bench: --runs takes an odd whole number (1, 3, 5...), not ${option('--runs')}`);
 
 /**
  * Lighthouse varies from run to run on a shared machine, and the machine's speed drifts over minutes: every row is
- * run three times, one round over all rows after another (so a slow minute does not fall on one row), and each row
+ * run RUNS times, one round over all rows after another (so a slow minute does not fall on one row), and each row
  * keeps the run with the median performance score, with the benchmark index of that run.
  */
 async function lighthouseRows(targets: readonly LighthouseTarget[]): Promise<string[]> {
@@ -211,19 +217,24 @@ const REFERENCE_PAGES = [
   { label: 'Reference: classic preset alone, three client-drawn diagrams', path: '/diagrams' },
 ];
 
-/** Builds bench/reference-site into a temporary folder, serves it gzipped while `use` runs, then removes it. */
+/**
+ * Builds bench/reference-site into a temporary folder, serves it gzipped while `use` runs, then removes it (not on
+ * Ctrl-C: an interrupted bench leaves a bench-reference-* folder in the system's temporary folder).
+ */
 async function withReferenceSite<T>(use: (origin: string) => Promise<T>): Promise<T> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-reference-'));
   try {
+    // Its log on stderr: stdout carries the report's rows alone (--lighthouse-only).
     execSync(`npx docusaurus build ${JSON.stringify(path.join(root, 'bench', 'reference-site'))} --out-dir ${JSON.stringify(outDir)}`, {
       cwd: root,
-      stdio: 'inherit',
+      stdio: ['ignore', process.stderr, process.stderr],
     });
     const server = await serveBuild({ compress: true, dir: outDir });
     try {
       return await use(server.origin);
     } finally {
-      await server.close();
+      // A failure to close must not hide the error `use` may have thrown.
+      await server.close().catch((error: unknown) => console.error('bench: the reference site server did not close:', error));
     }
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
@@ -323,8 +334,8 @@ Lighthouse simulates a phone by multiplying the time each task took here by four
 speed of this shared 2-core machine, which drifts from minute to minute: the benchmark index column is that speed
 for the row's run (higher is faster). The reference rows are a site built from the same installed Docusaurus with
 nothing of ours (\`bench/reference-site\`: the classic preset and the Mermaid theme), measured in the same rounds;
-its plain page, like the site's plain docs page, has no code block, and its sidebar has two links (the site's has one
-per page). Each row still keeps its own median run, so rows can differ in machine speed (see the index): read the
+its plain page, like the site's plain docs page, has no code block, and its sidebar has two links (the site's has
+dozens). Each row still keeps its own median run, so rows can differ in machine speed (see the index): read the
 site's rows against the reference rows of the same report, never another day's, and differences of a few points as
 noise.
 
@@ -332,6 +343,9 @@ ${LIGHTHOUSE_HEADER}
 ${rows.join('\n')}
 
 ## Bytes per page (compressed)
+
+On load: every script and style sheet fetched until the page has hydrated and the network has then been quiet for
+half a second. After reading: then scrolled to its end, with every diagram drawn.
 
 | Page | JS on load | JS after reading to the end | CSS | Mermaid code on load | Mermaid code by the end |
 | --- | --- | --- | --- | --- | --- |

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoredValue } from './storedValue';
-import { add, NAMES, refuseWrites } from '@site/tests/support/storedNames';
+import { add, NAMES, refuseWrites } from '@site/tests/support/storage';
 
 let keys = 0;
 let key = '';
@@ -82,12 +82,18 @@ describe('StoredValue', () => {
     expect(value.get()).toEqual(['a']);
   });
 
-  it('catches up, on the next subscription, with a write made while nobody listened', () => {
+  /** A value this page changed to ["a"] and stopped listening to; then another tab writes `raw`, unheard. */
+  function writtenWhileNobodyListened(raw: string): StoredValue<readonly string[]> {
     const value = names();
     const unsubscribe = listen(value);
     value.set(add('a'));
     unsubscribe();
-    window.localStorage.setItem(key, '["z"]');
+    window.localStorage.setItem(key, raw);
+    return value;
+  }
+
+  it('catches up, on the next subscription, with a write made while nobody listened', () => {
+    const value = writtenWhileNobodyListened('["z"]');
     listen(value);
     expect(value.get()).toEqual(['z']);
     expect(value.set(add('b'))).toEqual(['z', 'b']);
@@ -115,13 +121,17 @@ describe('StoredValue', () => {
   });
 
   it('builds a change made while nobody listens on what another tab wrote meanwhile', () => {
-    const value = names();
-    const unsubscribe = listen(value);
-    value.set(add('a'));
-    unsubscribe();
-    window.localStorage.setItem(key, '["a","z"]');
+    const value = writtenWhileNobodyListened('["a","z"]');
     expect(value.set(add('b'))).toEqual(['a', 'z', 'b']);
     expect(window.localStorage.getItem(key)).toBe('["a","b","z"]');
+  });
+
+  it('keeps what it holds when storage cannot be read any more, and builds a change on it', () => {
+    const value = writtenWhileNobodyListened('["a"]');
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('storage blocked', 'SecurityError');
+    });
+    expect(value.set(add('b'))).toEqual(['a', 'b']);
   });
 
   it('stops listening when its last subscriber leaves', () => {

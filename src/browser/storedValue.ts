@@ -7,11 +7,12 @@ export interface StorageCodec<T> {
   serialize: (value: T) => string;
 }
 
-function readStorage(key: string): string | null {
+/** What storage holds under the key (null: nothing), or undefined when storage cannot be read. */
+function readStorage(key: string): string | null | undefined {
   try {
     return window.localStorage.getItem(key);
   } catch {
-    return null; // storage blocked (private mode, policy): the tool works for this visit only
+    return undefined; // storage blocked (private mode, policy): the tool works for this visit only
   }
 }
 
@@ -26,11 +27,11 @@ function writeStorage(key: string, value: string): boolean {
 }
 
 /**
- * One value kept in localStorage under a key, declared once for the whole page (src/browser/stored/, one module per value) and shared by
- * every component that shows it: storage is read once, the first time the value is asked for in the browser; a change
- * reaches every subscriber at once; and a change made in another tab arrives through one `storage` listener while
- * anyone is subscribed, or is caught up with when someone subscribes again. Nothing here runs on the server, which
- * renders `initial`.
+ * One value kept in localStorage under a key, declared once for the whole page (src/browser/stored/, one module per
+ * value) and shared by every component that shows it. Storage is read the first time the value is asked for in the
+ * browser, then only to catch up: a change made in another tab arrives through one `storage` listener while anyone
+ * is subscribed, and is read back when someone subscribes again or a change is made while nobody listens. A change
+ * reaches every subscriber at once. Nothing here runs on the server, which renders `initial`.
  */
 export class StoredValue<T> {
   private raw: string | null = null;
@@ -76,7 +77,8 @@ export class StoredValue<T> {
   private catchUp(): void {
     if (this.listeners.size > 0 || !this.read || this.unsaved) return;
     const raw = readStorage(this.key);
-    if (raw !== this.raw) this.load(raw);
+    // Storage that cannot be read now says nothing new: keep what is held.
+    if (raw !== undefined && raw !== this.raw) this.load(raw);
   }
 
   /** For useSyncExternalStore: stable, so React subscribes once per component. */
@@ -97,7 +99,7 @@ export class StoredValue<T> {
   readonly get = (): T => {
     if (!this.read) {
       this.read = true;
-      this.load(readStorage(this.key));
+      this.load(readStorage(this.key) ?? null);
     }
     return this.value;
   };
@@ -105,7 +107,8 @@ export class StoredValue<T> {
   /**
    * Applies a change at once and returns the value now held. An updater is applied to the stored value even when
    * it is asked for before any component has shown it (a tap between hydration and the first read), or while nobody
-   * listens (a tap after an in-app navigation, before the new page's components subscribe).
+   * listens (a tap after an in-app navigation, before the new page's components subscribe). An updater runs exactly
+   * once, synchronously, before `set` returns: callers may note what it saw.
    */
   readonly set = (next: SetStateAction<T>): T => {
     this.catchUp();

@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StoredValue } from '@site/src/browser/storedValue';
-import { add, NAMES } from '@site/tests/support/storedNames';
+import { add, NAMES } from '@site/tests/support/storage';
 import { usePersistentSelection, usePersistentState } from './usePersistentState';
 
 const NONE: readonly string[] = [];

@@ -178,6 +178,11 @@ describe('reset', () => {
     expect(fresh).toEqual(createTimer(60));
     expect(tick(fresh, at(900))).toMatchObject({ status: 'idle', stepIndex: 0, stepSecondsLeft: 300, overallSecondsLeft: 3600 });
   });
+
+  it('changes nothing before start, so a control acting on the timer as stored can tell that it did nothing', () => {
+    const idle = createTimer(60);
+    expect(reset(idle)).toBe(idle);
+  });
 });
 
 describe('reload: serialize then deserialize', () => {

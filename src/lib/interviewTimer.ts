@@ -83,9 +83,9 @@ export function resume(state: TimerState, now: number): TimerState {
   return next;
 }
 
-/** Back to the first step with the clock at zero, keeping the chosen length. */
+/** Back to the first step with the clock at zero, keeping the chosen length; a no-op before start. */
 export function reset(state: TimerState): TimerState {
-  return createTimer(state.plan);
+  return timerStatus(state) === 'idle' ? state : createTimer(state.plan);
 }
 
 /** Moves on to the next step now, whatever the budget says; a no-op before start and on the last step. */

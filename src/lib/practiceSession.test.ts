@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { start } from '@site/src/lib/interviewTimer';
+import { createTimer, start } from '@site/src/lib/interviewTimer';
 import {
   activeSession,
   applySessionsImport,
@@ -9,6 +9,7 @@ import {
   exportSessions,
   finishInterview,
   historyByChapter,
+  nextStep,
   parseStoredSessions,
   readSessionsFile,
   revealNextStep,
@@ -20,6 +21,7 @@ import {
   setNote,
   setScore,
   SESSIONS_FORMAT,
+  toggleClock,
   type PracticeSession,
 } from './practiceSession';
 
@@ -77,6 +79,21 @@ describe('a practice session', () => {
     const second = drawCurveball(first, prompts, () => 0.99);
     expect(second.curveballs).toEqual(['B', 'A']);
     expect(drawCurveball(second, prompts)).toBe(second);
+  });
+
+  it('pauses, resumes and moves the clock on during the interview only', () => {
+    const running = { ...createSession(input, T0), timer: start(createTimer(45), T0) };
+    const paused = toggleClock(running, T0 + MINUTE);
+    expect(paused.timer.pausedAt).toBe(T0 + MINUTE);
+    expect(toggleClock(paused, T0 + 2 * MINUTE).timer.pausedAt).toBeUndefined();
+    expect(nextStep(running, T0 + MINUTE).timer.stepIndex).toBe(1);
+    // Finished (in this tab or another): the clock stays stopped where the interview ended, on its step.
+    const ended = finishInterview(running, T0 + 3 * MINUTE);
+    expect(toggleClock(ended, T0 + 4 * MINUTE)).toBe(ended);
+    expect(nextStep(ended, T0 + 4 * MINUTE)).toBe(ended);
+    // Not started: nothing to pause or resume.
+    const idle = createSession(input, T0);
+    expect(toggleClock(idle, T0)).toBe(idle);
   });
 
   it('stops the clock when the interview ends, reveals the steps one by one, and saves with the end date', () => {

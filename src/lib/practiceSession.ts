@@ -1,5 +1,5 @@
 import { frameworkSteps, interviewLengths, type InterviewLength } from '@site/src/data/framework';
-import { createTimer, deserializeTimer, serializeTimer, type TimerState } from '@site/src/lib/interviewTimer';
+import { createTimer, deserializeTimer, pause, resume, serializeTimer, skipToNextStep, timerStatus, type TimerState } from '@site/src/lib/interviewTimer';
 import { sortByKey } from './codeOrder';
 import { isRecord, parseJsonRecord } from './json';
 
@@ -97,6 +97,26 @@ export function drawCurveball(session: PracticeSession, prompts: readonly string
   if (left.length === 0) return session;
   const drawn = left[Math.min(left.length - 1, Math.floor(random() * left.length))] as string;
   return { ...session, curveballs: [...session.curveballs, drawn] };
+}
+
+/** The timer's change, during the interview only: once it has ended, the clock stays where it stopped. */
+function withTimer(session: PracticeSession, change: (timer: TimerState) => TimerState): PracticeSession {
+  if (session.phase !== 'interview') return session;
+  const timer = change(session.timer);
+  return timer === session.timer ? session : { ...session, timer };
+}
+
+/** Pauses a running clock or resumes a paused one; a no-op before start and after the interview. */
+export function toggleClock(session: PracticeSession, now: number): PracticeSession {
+  return withTimer(session, (timer) => {
+    const status = timerStatus(timer);
+    return status === 'running' ? pause(timer, now) : status === 'paused' ? resume(timer, now) : timer;
+  });
+}
+
+/** On to the next step now; a no-op on the last step and after the interview. */
+export function nextStep(session: PracticeSession, now: number): PracticeSession {
+  return withTimer(session, (timer) => skipToNextStep(timer, now));
 }
 
 /** Ends the interview part: the clock stops where it is and the answers can be revealed. */

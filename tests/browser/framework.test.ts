@@ -12,6 +12,7 @@ const OVERVIEW = '/docs/framework';
 const TIMER = 'section[data-timer-status]';
 const TOGGLE = '[data-timer-control="toggle"]';
 const NEXT = '[data-timer-control="next"]';
+const RESET = '[data-timer-control="reset"]';
 const STEP = '[data-timer-step]';
 // The site's one polite announcer (src/theme/Root.tsx); the timer speaks through it.
 const ANNOUNCER = '#site-announcer';
@@ -142,12 +143,20 @@ describe('the mock-interview timer', () => {
     // The same run shows on the cheat sheet.
     await gotoHydrated(page, site.origin + CHEAT_SHEET);
     await expectState(page, 'paused', 'frame-the-problem');
+    expect(errors).toEqual([]);
+  });
 
-    // Reset says so; once reset, Next step and Reset change nothing and say nothing: everything the announcer says
-    // from then on is recorded, and the first thing it says is the start that follows them.
-    await page.click('[data-timer-control="reset"]');
+  it('says so when reset, and says nothing for a Next step or Reset that changes nothing (before the start)', async () => {
+    const page = await freshPage();
+    const errors = watchErrors(page);
+    await gotoHydrated(page, site.origin + OVERVIEW);
+    await page.click(TOGGLE);
+    await expectState(page, 'running', 'clarify-requirements');
+    await page.click(RESET);
     await expectState(page, 'idle', 'clarify-requirements');
     await announced(page, 'Timer reset to the start of the 45-minute plan');
+    // Everything the announcer says from now on is recorded: the first thing must be the start that follows the
+    // two controls (each announcement lands 50 ms after its control, in order).
     await page.$eval(ANNOUNCER, (region) => {
       const said: string[] = [];
       (window as unknown as { said: string[] }).said = said;
@@ -156,10 +165,10 @@ describe('the mock-interview timer', () => {
       }).observe(region, { childList: true, characterData: true, subtree: true });
     });
     // Both are aria-disabled now, still focusable and pressable, as a keyboard or screen-reader user would.
-    await page.focus(NEXT);
-    await page.keyboard.press('Enter');
-    await page.focus('[data-timer-control="reset"]');
-    await page.keyboard.press('Enter');
+    for (const control of [NEXT, RESET]) {
+      await page.focus(control);
+      await page.keyboard.press('Enter');
+    }
     await expectState(page, 'idle', 'clarify-requirements');
     await page.click(TOGGLE);
     await announced(page, 'Timer started');

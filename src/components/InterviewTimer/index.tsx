@@ -104,14 +104,15 @@ export default function InterviewTimer(): ReactNode {
     );
   }
 
-  // Both decide from the timer as stored, not as drawn: before start or on the last step, they change nothing and say nothing.
+  // Both decide from the timer as stored, not as drawn, and say nothing when they change nothing: Next step before
+  // the start or on the last step, Reset before the start.
   function onNext() {
     act(skipToNextStep, stepAnnouncement);
   }
 
   function onReset() {
     act(
-      (current) => (timerStatus(current) === 'idle' ? current : reset(current)),
+      (current) => reset(current),
       (next) => `Timer reset to the start of the ${next.plan}-minute plan.`,
     );
   }

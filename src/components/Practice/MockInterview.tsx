@@ -2,13 +2,14 @@ import React, { useEffect, useId, useMemo, useRef, useState, type ReactNode } fr
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { frameworkSteps, interviewLengths, type InterviewLength } from '@site/src/data/framework';
-import { formatClock, pause, resume, skipToNextStep, start, tick, timerStatus } from '@site/src/lib/interviewTimer';
+import { formatClock, start, tick, timerStatus } from '@site/src/lib/interviewTimer';
 import {
   activeSession,
   createSession,
   describeScore,
   drawCurveball,
   finishInterview,
+  nextStep,
   removeSession,
   revealNextStep,
   saveSession,
@@ -17,6 +18,7 @@ import {
   sessionMarkdown,
   setNote,
   setScore,
+  toggleClock,
   upsertSession,
   type PracticeMode,
   type PracticeSession,
@@ -124,25 +126,18 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
     announce(`Interview started, ${plan} minutes. Step 1 of ${kit.steps.length}: ${first ? stepTitle(first.stepId) : ''}.`);
   }
 
-  /** Pause or resume, chosen from the session as stored; says what the clock now does. */
+  /** Pause or resume, chosen from the session as stored; says what the clock now does, or nothing when it did nothing. */
   function onToggleClock() {
     const at = Date.now();
     setNow(at);
-    const applied = update((current) => {
-      const from = timerStatus(current.timer);
-      const timer = from === 'running' ? pause(current.timer, at) : from === 'paused' ? resume(current.timer, at) : current.timer;
-      return timer === current.timer ? current : { ...current, timer };
-    });
+    const applied = update((current) => toggleClock(current, at));
     if (applied) announce(timerStatus(applied.timer) === 'paused' ? 'Clock paused.' : 'Clock resumed.');
   }
 
   function onNextStep() {
     const at = Date.now();
     setNow(at);
-    const applied = update((current) => {
-      const timer = skipToNextStep(current.timer, at);
-      return timer === current.timer ? current : { ...current, timer };
-    });
+    const applied = update((current) => nextStep(current, at));
     if (!applied) return;
     const step = kit.steps[applied.timer.stepIndex];
     announce(`Step ${applied.timer.stepIndex + 1} of ${kit.steps.length}: ${step ? stepTitle(step.stepId) : ''}.`);
@@ -160,7 +155,8 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
     const applied = update(revealNextStep);
     if (!applied) return;
     const step = kit.steps[applied.revealedSteps - 1];
-    announce(step ? `Signals for step ${applied.revealedSteps}: ${stepTitle(step.stepId)} revealed.` : 'The rubric is revealed.');
+    const last = applied.revealedSteps >= kit.steps.length;
+    announce(`Signals for step ${applied.revealedSteps}: ${step ? stepTitle(step.stepId) : ''} revealed${last ? ', and the rubric below' : ''}.`);
   }
 
   function onDrawCurveball() {

@@ -1,7 +1,10 @@
 import { vi } from 'vitest';
 import type { StorageCodec } from '@site/src/browser/storedValue';
 
-/** For the tests of stored values (src/browser/storedValue, src/hooks/usePersistentState): a set of names, stored as a sorted JSON array; garbage reads as the empty set. */
+/**
+ * For the tests of stored values (src/browser/storedValue, src/hooks/usePersistentState), a test value: a set of
+ * names, stored as a sorted JSON array; garbage reads as the empty set.
+ */
 export const NAMES: StorageCodec<readonly string[]> = {
   parse: (raw) => {
     try {
@@ -18,8 +21,8 @@ export const NAMES: StorageCodec<readonly string[]> = {
 export const add = (name: string) => (current: readonly string[]) => (current.includes(name) ? current : [...current, name]);
 
 /** Makes every storage write throw, as a full or blocked storage does; returns the spy, to restore writes. */
-export function refuseWrites(error = 'QuotaExceededError') {
+export function refuseWrites(name = 'QuotaExceededError') {
   return vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-    throw new Error(error);
+    throw new DOMException('storage refused the write', name);
   });
 }
