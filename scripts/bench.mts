@@ -64,60 +64,77 @@ interface PageWeight {
   mermaidRead: boolean;
 }
 
+/** How long the network must be quiet for a page to count as settled. */
+const QUIET_MS = 500;
+
 /**
  * Bytes on the wire (compressed) per resource type, and whether any script held
  * Mermaid's parser: on first load, then after reading the page to its end.
  */
 async function weigh(origin: string, urlPath: string): Promise<PageWeight> {
   const browser = await launchChromium();
-  const page = await browser.newPage();
-  const weight: PageWeight = { js: 0, css: 0, mermaid: false, jsRead: 0, mermaidRead: false };
-  let js = 0;
-  let mermaid = false;
-  const pending = new Set<Promise<void>>();
-  page.on('response', (response) => {
-    const type = response.request().resourceType();
-    if (type !== 'script' && type !== 'stylesheet') return;
-    const counted = (async () => {
-      const sizes = await response
-        .request()
-        .sizes()
-        .catch(() => undefined);
-      const bytes = sizes ? sizes.responseBodySize : 0;
-      if (type === 'script') {
-        js += bytes;
-        const body = await response.text().catch(() => '');
-        if (body.includes('flowchart-v2') || body.includes('mermaidAPI')) mermaid = true;
-      } else {
-        weight.css += bytes;
+  try {
+    const page = await browser.newPage();
+    const weight: PageWeight = { js: 0, css: 0, mermaid: false, jsRead: 0, mermaidRead: false };
+    let js = 0;
+    let mermaid = false;
+    const pending = new Set<Promise<void>>();
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      if (type !== 'script' && type !== 'stylesheet') return;
+      const counted = (async () => {
+        const sizes = await response
+          .request()
+          .sizes()
+          .catch(() => undefined);
+        const bytes = sizes ? sizes.responseBodySize : 0;
+        if (type === 'script') {
+          js += bytes;
+          const body = await response.text().catch(() => '');
+          if (body.includes('flowchart-v2') || body.includes('mermaidAPI')) mermaid = true;
+        } else {
+          weight.css += bytes;
+        }
+      })();
+      pending.add(counted);
+      void counted.finally(() => pending.delete(counted));
+    });
+    // Requests in flight, for a quiet network of our own: Playwright's networkidle fires once per page, so a second
+    // wait for it, after hydration or after scrolling, returns at once even with requests still going.
+    let inFlight = 0;
+    let lastChange = Date.now();
+    const change = (by: number) => {
+      inFlight += by;
+      lastChange = Date.now();
+    };
+    page.on('request', () => change(1));
+    page.on('requestfinished', () => change(-1));
+    page.on('requestfailed', () => change(-1));
+    const settled = async () => {
+      while (inFlight > 0 || Date.now() - lastChange < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, 50));
+      await Promise.all(pending);
+    };
+    await page.goto(origin + urlPath, { waitUntil: 'load' });
+    // Hydrated first: while the main bundle evaluates, the network can be quiet for longer than half a second before
+    // the route's chunks are asked for, and they would then count as read later, not on load.
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, { polling: 100, timeout: 60_000 });
+    await settled();
+    weight.js = js;
+    weight.mermaid = mermaid;
+    await page.evaluate(async () => {
+      for (let y = 0; y <= document.body.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise(requestAnimationFrame);
       }
-    })();
-    pending.add(counted);
-    void counted.finally(() => pending.delete(counted));
-  });
-  const settled = async () => {
-    await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
-  };
-  await page.goto(origin + urlPath, { waitUntil: 'load' });
-  // Hydrated first: while the main bundle evaluates, the network can stay quiet for longer than networkidle's half
-  // second before the route's chunks are asked for, and they would then count as read later, not on load.
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, { polling: 100, timeout: 60_000 });
-  await settled();
-  weight.js = js;
-  weight.mermaid = mermaid;
-  await page.evaluate(async () => {
-    for (let y = 0; y <= document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise(requestAnimationFrame);
-    }
-  });
-  await showAllDiagrams(page);
-  await settled();
-  weight.jsRead = js;
-  weight.mermaidRead = mermaid;
-  await browser.close();
-  return weight;
+    });
+    await showAllDiagrams(page);
+    await settled();
+    weight.jsRead = js;
+    weight.mermaidRead = mermaid;
+    return weight;
+  } finally {
+    await browser.close();
+  }
 }
 
 interface Legibility {
@@ -188,6 +205,7 @@ interface LighthouseTarget {
 }
 
 /** Rounds of Lighthouse over every row: odd, so the median is one run. */
+if (process.argv.includes('--runs') && option('--runs') === undefined) throw new Error('bench: --runs takes a number');
 const RUNS = Number(option('--runs') ?? 3);
 if (!Number.isInteger(RUNS) || RUNS < 1 || RUNS % 2 === 0) throw new Error(`bench: --runs takes an odd whole number (1, 3, 5...), not ${option('--runs')}`);
 
@@ -233,8 +251,7 @@ async function withReferenceSite<T>(use: (origin: string) => Promise<T>): Promis
     try {
       return await use(server.origin);
     } finally {
-      // A failure to close must not hide the error `use` may have thrown.
-      await server.close().catch((error: unknown) => console.error('bench: the reference site server did not close:', error));
+      await server.close();
     }
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });

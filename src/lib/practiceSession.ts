@@ -114,7 +114,7 @@ export function toggleClock(session: PracticeSession, now: number): PracticeSess
   });
 }
 
-/** On to the next step now; a no-op on the last step and after the interview. */
+/** On to the next step now; a no-op before start, on the last step and after the interview. */
 export function nextStep(session: PracticeSession, now: number): PracticeSession {
   return withTimer(session, (timer) => skipToNextStep(timer, now));
 }

@@ -148,8 +148,8 @@ describe('practice pages', () => {
         expect(await page.locator('[data-practice-rubric]').count()).toBe(0);
         await page.click('[data-practice-reveal]');
         await expect.poll(() => page.locator('[data-practice-signals]').count()).toBe(step);
-        const rubric = step === frameworkSteps.length ? ', and the rubric below' : '';
-        await expect.poll(() => announced(page)).toBe(`Signals for step ${step}: ${frameworkSteps[step - 1]?.title} revealed${rubric}.`);
+        const rubric = step === frameworkSteps.length ? ' The rubric is below.' : '';
+        await expect.poll(() => announced(page)).toBe(`Signals for step ${step}: ${frameworkSteps[step - 1]?.title} revealed.${rubric}`);
       }
       const firstSignals = await page.textContent(`[data-practice-review-step="${frameworkSteps[0]?.id}"] [data-practice-signals]`);
       expect(firstSignals).toContain(kit.steps[0]?.signals.markdown.slice(0, 30));

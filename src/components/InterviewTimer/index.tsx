@@ -111,10 +111,7 @@ export default function InterviewTimer(): ReactNode {
   }
 
   function onReset() {
-    act(
-      (current) => reset(current),
-      (next) => `Timer reset to the start of the ${next.plan}-minute plan.`,
-    );
+    act(reset, (next) => `Timer reset to the start of the ${next.plan}-minute plan.`);
   }
 
   function onChoosePlan(plan: InterviewLength) {

@@ -156,7 +156,7 @@ export default function MockInterview({ kit }: { kit: PracticeKit }): ReactNode 
     if (!applied) return;
     const step = kit.steps[applied.revealedSteps - 1];
     const last = applied.revealedSteps >= kit.steps.length;
-    announce(`Signals for step ${applied.revealedSteps}: ${step ? stepTitle(step.stepId) : ''} revealed${last ? ', and the rubric below' : ''}.`);
+    announce(`Signals for step ${applied.revealedSteps}: ${step ? stepTitle(step.stepId) : ''} revealed.${last ? ' The rubric is below.' : ''}`);
   }
 
   function onDrawCurveball() {
